@@ -1,0 +1,63 @@
+// tingdu: the accessible desktop reading client.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include "AppPaths.h"
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Translation.h"
+#include "tingdu/Version.h"
+#include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/accessibility/qt/Themes.h"
+
+int main(int argc, char** argv)
+{
+    // --scale N before QApplication exists: the whole interface, not only the book, grows.
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--scale") == 0)
+            qputenv("QT_SCALE_FACTOR", argv[i + 1]);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tingdu"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tingdu"));
+    QApplication::setApplicationVersion(QStringLiteral(TINGDU_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.tingdu.Tingdu"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tingdu (听读) — listen and read library books."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption profile(QStringLiteral("profile"),
+                               QStringLiteral("Keep settings and data in DIR (a throw-away profile)."),
+                               QStringLiteral("DIR"));
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
+                            QStringLiteral("LANG"));
+    QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Scale the whole interface (e.g. 2 or 4)."),
+                             QStringLiteral("FACTOR"));
+    QCommandLineOption theme(QStringLiteral("theme"),
+                             QStringLiteral("Theme: standard, high-contrast-dark, high-contrast-light, yellow-on-black."),
+                             QStringLiteral("THEME"));
+    parser.addOptions({profile, lang, scale, theme});
+    parser.process(app);
+
+    tingdu::client::useProfileDirectory(parser.value(profile));
+    auto settings = tingdu::client::openSettings();
+    const QString language = parser.isSet(lang)
+        ? parser.value(lang)
+        : settings->value(QLatin1String(tingdu::client::keys::kLanguage)).toString();
+    tingdu::client::installTranslations(language);
+
+    namespace aqt = tingdu::accessibility::qt;
+    aqt::installAccessibleFactories();
+    const QString themeId = parser.isSet(theme)
+        ? parser.value(theme)
+        : settings->value(QLatin1String(tingdu::client::keys::kTheme), QStringLiteral("standard")).toString();
+    aqt::applyTheme(app, aqt::themeById(themeId),
+                    settings->value(QLatin1String(tingdu::client::keys::kTextSize), 16).toInt());
+
+    tingdu::client::MainWindow window;
+    window.show();
+    window.showPlace(tingdu::client::MainWindow::Shelf);
+    return app.exec();
+}

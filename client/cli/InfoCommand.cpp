@@ -1,0 +1,77 @@
+// tingdu-cli info PATH [--json]
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "Commands.h"
+#include "PublicationJson.h"
+#include "tingdu/media/PublicationReader.h"
+
+namespace tingdu::cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("tingdu-cli", s);
+}
+
+void printHuman(QTextStream& out, const QJsonObject& o)
+{
+    out << tr("Format:") << ' ' << o.value(QStringLiteral("format")).toString() << Qt::endl;
+    out << tr("Title:") << ' ' << o.value(QStringLiteral("title")).toString() << Qt::endl;
+    QStringList authors;
+    for (const auto& v : o.value(QStringLiteral("authors")).toArray())
+        authors << v.toString();
+    if (!authors.isEmpty())
+        out << tr("Authors:") << ' ' << authors.join(QStringLiteral(", ")) << Qt::endl;
+    if (o.contains(QStringLiteral("narrator")))
+        out << tr("Narrator:") << ' ' << o.value(QStringLiteral("narrator")).toString() << Qt::endl;
+    if (!o.value(QStringLiteral("language")).toString().isEmpty())
+        out << tr("Language:") << ' ' << o.value(QStringLiteral("language")).toString() << Qt::endl;
+    if (o.contains(QStringLiteral("duration")))
+        out << tr("Duration:") << ' ' << QString::number(o.value(QStringLiteral("duration")).toDouble(), 'f', 1)
+            << ' ' << tr("seconds") << Qt::endl;
+    out << tr("Reading order:") << ' ' << o.value(QStringLiteral("readingOrder")).toArray().size() << Qt::endl;
+    out << tr("Table of contents:") << ' ' << o.value(QStringLiteral("toc")).toArray().size() << Qt::endl;
+    for (const auto& v : o.value(QStringLiteral("toc")).toArray()) {
+        const auto e = v.toObject();
+        out << QString(2 * e.value(QStringLiteral("level")).toInt(1), QLatin1Char(' '))
+            << e.value(QStringLiteral("title")).toString() << Qt::endl;
+    }
+    out << tr("Pages:") << ' ' << o.value(QStringLiteral("pageList")).toArray().size() << Qt::endl;
+    for (const auto& w : o.value(QStringLiteral("warnings")).toArray())
+        out << tr("Warning:") << ' ' << w.toString() << Qt::endl;
+}
+
+}  // namespace
+
+int runInfo(CliContext& ctx)
+{
+    bool json = false;
+    QString path;
+    for (const auto& a : ctx.args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (a.startsWith(QLatin1String("--")))
+            return ctx.usage(tr("info: unknown option “%1”").arg(a));
+        else if (path.isEmpty())
+            path = a;
+        else
+            return ctx.usage(tr("info takes one PATH"));
+    }
+    if (path.isEmpty())
+        return ctx.usage(tr("info needs a PATH"));
+
+    auto publication = media::openPublication(path.toStdString());
+    if (!publication)
+        return ctx.fail(publication.error());
+    const QJsonObject o = publicationToJson(**publication);
+    if (json)
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    else
+        printHuman(ctx.out, o);
+    return 0;
+}
+
+}  // namespace tingdu::cli

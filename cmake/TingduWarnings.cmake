@@ -1,0 +1,15 @@
+# tingdu_warnings(TARGET): our code builds with these and with no warnings.
+function(tingdu_warnings target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /permissive-)
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+                           -Wnon-virtual-dtor -Wcast-qual -Wformat=2)
+  endif()
+endfunction()
+
+# Qt code: no implicit conversions from char* to QString or QUrl.
+function(tingdu_qt_defaults target)
+  target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
+                             QT_NO_CAST_TO_ASCII QT_NO_FOREACH QT_NO_KEYWORDS)
+endfunction()
