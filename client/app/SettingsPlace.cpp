@@ -19,12 +19,14 @@ SettingsPlace::SettingsPlace(QWidget* parent) : Place(parent)
     auto* form = new QFormLayout(this);
 
     m_theme = new QComboBox(this);
+    m_theme->setAccessibleName(tr("Theme"));
     for (const auto& t : aqt::themes())
         m_theme->addItem(t.name, t.id);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings->value(QLatin1String(keys::kTheme)))));
     form->addRow(tr("&Theme:"), m_theme);
 
     m_textSize = new QSpinBox(this);
+    m_textSize->setAccessibleName(tr("Text size"));
     m_textSize->setRange(10, 48);
     m_textSize->setSuffix(tr(" pt"));
     m_textSize->setValue(settings->value(QLatin1String(keys::kTextSize), 16).toInt());

@@ -1,0 +1,84 @@
+#!/bin/bash
+# Tingdu's headless desktop for end-to-end tests: Xvfb, the AT-SPI bus, a PulseAudio null sink
+# (optionally recorded), speech-dispatcher with eSpeak NG and Orca (optional), then the app with
+# a throw-away profile, then the test command. Everything it starts it stops again, by PID.
+#
+#   dbus-run-session -- bash tests/e2e/headless-desktop.sh TEST-COMMAND [ARGS...]
+#
+# Environment: APP (required: the tingdu binary and its arguments), WINDOW (title word to wait
+# for, default Tingdu), WITH_ORCA=0|1, RECORD=0|1, OUTDIR (logs; default a temp dir).
+# Exported to the test: DISPLAY, OUTDIR, APP_PID, PROFILE, ORCA_SPEECH_LOG, SINK_WAV.
+# Learned on Debian 12 / Qt 6.4 / Orca 43 (see the recipe this grew from):
+#   - module-null-sink needs norewinds=1 and parecord --latency-msec=10, or recorded lengths lie;
+#   - there is no window manager: focus the window once with xdotool windowfocus --sync;
+#   - QAudioSink reports Idle ~200 ms before the sink has played the tail.
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+: "${APP:?set APP to the program to start}"
+WINDOW=${WINDOW:-Tingdu}
+WITH_ORCA=${WITH_ORCA:-0}; RECORD=${RECORD:-0}
+OUTDIR=${OUTDIR:-$(mktemp -d /tmp/tingdu-e2e.XXXXXX)}; mkdir -p "$OUTDIR"
+RUN=$(mktemp -d /tmp/tingdu-e2e-run.XXXXXX)
+export XDG_RUNTIME_DIR=$RUN/xdg HOME=$RUN/home PROFILE=$RUN/profile
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$HOME" "$PROFILE"
+# A free display number: Xvfb refuses one in use, so try a few.
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 NO_AT_BRIDGE=0 GSETTINGS_BACKEND=memory
+export QT_QPA_PLATFORM=xcb LANG=${LANG:-C.UTF-8}
+PIDS=()
+waitfor() { local tries=$1; shift; for ((i=0;i<tries;i++)); do "$@" >/dev/null 2>&1 && return 0; sleep 0.05; done; return 1; }
+cleanup() {
+  [ -n "${REC_PID:-}" ] && kill -INT "$REC_PID" 2>/dev/null && sleep 0.3
+  for ((k=${#PIDS[@]}-1;k>=0;k--)); do kill "${PIDS[k]}" 2>/dev/null; done; sleep 0.3
+  for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null; done; wait 2>/dev/null; rm -rf "$RUN"
+}
+trap cleanup EXIT
+
+for attempt in 1 2 3 4 5; do
+  DPY=:$((100 + RANDOM % 800))
+  Xvfb "$DPY" -screen 0 1280x900x24 -nolisten tcp >"$OUTDIR/xvfb.log" 2>&1 & XPID=$!
+  if waitfor 200 xdpyinfo -display "$DPY"; then PIDS+=($XPID); break; fi
+  kill "$XPID" 2>/dev/null; DPY=""
+done
+[ -n "$DPY" ] || { echo "e2e: Xvfb did not start"; exit 1; }
+export DISPLAY=$DPY
+
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$OUTDIR/atspi.log" 2>&1 & PIDS+=($!)
+waitfor 200 dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
+  || { echo "e2e: AT-SPI bus did not start"; exit 1; }
+
+pulseaudio --daemonize=no --system=false --exit-idle-time=-1 -n --use-pid-file=no --log-level=error \
+  --load="module-native-protocol-unix auth-anonymous=1" \
+  --load="module-null-sink sink_name=nullsink sink_properties=device.description=NullSink rate=44100 norewinds=1" \
+  >"$OUTDIR/pulse.log" 2>&1 & PIDS+=($!)
+waitfor 200 pactl info || { echo "e2e: PulseAudio did not start"; exit 1; }
+pactl set-default-sink nullsink >/dev/null 2>&1
+export SINK_WAV=$OUTDIR/sink.wav
+if [ "$RECORD" = 1 ]; then
+  parecord --latency-msec=10 --device=nullsink.monitor --file-format=wav --rate=22050 --channels=1 \
+    --format=s16le "$SINK_WAV" & PIDS+=($!); REC_PID=$!
+fi
+
+if [ "$WITH_ORCA" = 1 ]; then
+  mkdir -p "$OUTDIR/speechd"
+  speech-dispatcher -s -t 0 -C "$HERE/speechd" -L "$OUTDIR/speechd" >"$OUTDIR/speechd.out" 2>&1 & PIDS+=($!)
+  waitfor 200 test -S "$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock" \
+    || { echo "e2e: speech-dispatcher did not start"; exit 1; }
+fi
+
+$APP --profile "$PROFILE" >"$OUTDIR/app.log" 2>&1 & PIDS+=($!); export APP_PID=$!
+waitfor 400 xdotool search --onlyvisible --name "$WINDOW" || { echo "e2e: no window named '$WINDOW'"; tail -20 "$OUTDIR/app.log"; exit 1; }
+xdotool search --onlyvisible --name "$WINDOW" | head -1 | xargs -I{} xdotool windowfocus --sync {}
+
+if [ "$WITH_ORCA" = 1 ]; then
+  mkdir -p "$OUTDIR/orca-prefs"
+  export ORCA_DEBUG_LOG=$OUTDIR/orca-debug.log ORCA_SPEECH_LOG=$OUTDIR/orca-speech.log
+  /usr/bin/python3 "$HERE/orca_transcript.py" -u "$OUTDIR/orca-prefs" --debug-file "$ORCA_DEBUG_LOG" \
+    >"$OUTDIR/orca.out" 2>&1 & PIDS+=($!)
+  waitfor 400 grep -q "ORCA: Starting registry" "$ORCA_DEBUG_LOG" || { echo "e2e: Orca did not start"; tail "$OUTDIR/orca.out"; exit 1; }
+fi
+export OUTDIR
+[ $# -gt 0 ] || exit 0
+"$@"
+status=$?
+[ $status -eq 0 ] || { echo "e2e: test failed; logs in $OUTDIR"; tail -5 "$OUTDIR/app.log"; }
+exit $status

@@ -1,0 +1,29 @@
+#!/usr/bin/python3
+"""Runs Debian's Orca with two changes for tests: the debug file is line-buffered (stock Orca
+block-buffers it and loses the tail when killed), and what Orca speaks and brailles is copied
+to $ORCA_SPEECH_LOG (Orca keeps its "speech" and "braille" loggers in memory otherwise)."""
+import builtins
+import logging
+import os
+import runpy
+import sys
+
+_debug_file = os.environ.get("ORCA_DEBUG_LOG")
+_open = builtins.open
+
+
+def _line_buffered_open(file, mode="r", *args, **kwargs):
+    if _debug_file and isinstance(file, str) and "w" in mode and \
+            os.path.abspath(file) == os.path.abspath(_debug_file):
+        kwargs["buffering"] = 1
+    return _open(file, mode, *args, **kwargs)
+
+
+builtins.open = _line_buffered_open
+if os.environ.get("ORCA_SPEECH_LOG"):
+    handler = logging.FileHandler(os.environ["ORCA_SPEECH_LOG"])
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    for name in ("speech", "braille"):
+        logging.getLogger(name).addHandler(handler)
+sys.argv[0] = "/usr/bin/orca"
+runpy.run_path("/usr/bin/orca", run_name="__main__")
