@@ -82,12 +82,34 @@ def find_one(root, role=None, name=None, timeout=10.0):
                     what=f"object role={role and pyatspi.Accessible.getRoleName if False else role} name={name!r}")
 
 
+def ancestors(node):
+    """NODE's parents up to the application, nearest first."""
+    out = []
+    try:
+        parent = node.parent
+        while parent is not None and len(out) < 64:
+            out.append(parent)
+            if parent.getRole() == pyatspi.ROLE_APPLICATION:
+                break
+            parent = parent.parent
+    except Exception:
+        pass
+    return out
+
+
+def really_showing(node):
+    """Showing, and so is every ancestor (items of hidden views keep stale states in Qt 6.4)."""
+    try:
+        return all(n.getState().contains(pyatspi.STATE_SHOWING)
+                   for n in [node] + [a for a in ancestors(node) if a.getRole() != pyatspi.ROLE_APPLICATION])
+    except Exception:
+        return False
+
+
 def focused(root):
     for node, _ in walk(root):
         try:
-            state = node.getState()
-            # Hidden pages keep stale FOCUSED states on their items: only what is showing counts.
-            if state.contains(pyatspi.STATE_FOCUSED) and state.contains(pyatspi.STATE_SHOWING):
+            if node.getState().contains(pyatspi.STATE_FOCUSED) and really_showing(node):
                 return node
         except Exception:
             continue

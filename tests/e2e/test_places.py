@@ -6,7 +6,7 @@ import sys
 
 import pyatspi
 
-from atspi_util import Results, app, find_all, focused, key, wait_for, describe
+from atspi_util import Results, ancestors, app, describe, find_all, focused, key, wait_for
 
 EXPECTED = {
     "en": ("Tingdu", ["Shelf", "Catalog", "Reader", "Player", "Settings"]),
@@ -34,7 +34,8 @@ def main():
         selected = wait_for(lambda: tab_list.name == place, timeout=5, what=f"{place} selected")
         results.check(selected, f"Ctrl+{index} selects {place}")
         node = wait_for(lambda: focused(application), timeout=5, what="a focused object")
-        results.check(bool(node.name), f"focus in {place} is on a named control: {describe(node)}")
+        inside = any(a.name == place and a.getRole() == pyatspi.ROLE_FILLER for a in ancestors(node))
+        results.check(inside and bool(node.name), f"focus is inside {place}, on a named control: {describe(node)}")
     return results.finish()
 
 
