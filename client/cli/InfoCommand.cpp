@@ -11,37 +11,32 @@ namespace tingdu::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("tingdu-cli", s);
-}
-
 void printHuman(QTextStream& out, const QJsonObject& o)
 {
-    out << tr("Format:") << ' ' << o.value(QStringLiteral("format")).toString() << Qt::endl;
-    out << tr("Title:") << ' ' << o.value(QStringLiteral("title")).toString() << Qt::endl;
+    out << QCoreApplication::translate("tingdu-cli", "Format:") << ' ' << o.value(QStringLiteral("format")).toString() << Qt::endl;
+    out << QCoreApplication::translate("tingdu-cli", "Title:") << ' ' << o.value(QStringLiteral("title")).toString() << Qt::endl;
     QStringList authors;
     for (const auto& v : o.value(QStringLiteral("authors")).toArray())
         authors << v.toString();
     if (!authors.isEmpty())
-        out << tr("Authors:") << ' ' << authors.join(QStringLiteral(", ")) << Qt::endl;
+        out << QCoreApplication::translate("tingdu-cli", "Authors:") << ' ' << authors.join(QStringLiteral(", ")) << Qt::endl;
     if (o.contains(QStringLiteral("narrator")))
-        out << tr("Narrator:") << ' ' << o.value(QStringLiteral("narrator")).toString() << Qt::endl;
+        out << QCoreApplication::translate("tingdu-cli", "Narrator:") << ' ' << o.value(QStringLiteral("narrator")).toString() << Qt::endl;
     if (!o.value(QStringLiteral("language")).toString().isEmpty())
-        out << tr("Language:") << ' ' << o.value(QStringLiteral("language")).toString() << Qt::endl;
+        out << QCoreApplication::translate("tingdu-cli", "Language:") << ' ' << o.value(QStringLiteral("language")).toString() << Qt::endl;
     if (o.contains(QStringLiteral("duration")))
-        out << tr("Duration:") << ' ' << QString::number(o.value(QStringLiteral("duration")).toDouble(), 'f', 1)
-            << ' ' << tr("seconds") << Qt::endl;
-    out << tr("Reading order:") << ' ' << o.value(QStringLiteral("readingOrder")).toArray().size() << Qt::endl;
-    out << tr("Table of contents:") << ' ' << o.value(QStringLiteral("toc")).toArray().size() << Qt::endl;
+        out << QCoreApplication::translate("tingdu-cli", "Duration:") << ' ' << QString::number(o.value(QStringLiteral("duration")).toDouble(), 'f', 1)
+            << ' ' << QCoreApplication::translate("tingdu-cli", "seconds") << Qt::endl;
+    out << QCoreApplication::translate("tingdu-cli", "Reading order:") << ' ' << o.value(QStringLiteral("readingOrder")).toArray().size() << Qt::endl;
+    out << QCoreApplication::translate("tingdu-cli", "Table of contents:") << ' ' << o.value(QStringLiteral("toc")).toArray().size() << Qt::endl;
     for (const auto& v : o.value(QStringLiteral("toc")).toArray()) {
         const auto e = v.toObject();
         out << QString(2 * e.value(QStringLiteral("level")).toInt(1), QLatin1Char(' '))
             << e.value(QStringLiteral("title")).toString() << Qt::endl;
     }
-    out << tr("Pages:") << ' ' << o.value(QStringLiteral("pageList")).toArray().size() << Qt::endl;
+    out << QCoreApplication::translate("tingdu-cli", "Pages:") << ' ' << o.value(QStringLiteral("pageList")).toArray().size() << Qt::endl;
     for (const auto& w : o.value(QStringLiteral("warnings")).toArray())
-        out << tr("Warning:") << ' ' << w.toString() << Qt::endl;
+        out << QCoreApplication::translate("tingdu-cli", "Warning:") << ' ' << w.toString() << Qt::endl;
 }
 
 }  // namespace
@@ -54,14 +49,14 @@ int runInfo(CliContext& ctx)
         if (a == QLatin1String("--json"))
             json = true;
         else if (a.startsWith(QLatin1String("--")))
-            return ctx.usage(tr("info: unknown option “%1”").arg(a));
+            return ctx.usage(QCoreApplication::translate("tingdu-cli", "info: unknown option “%1”").arg(a));
         else if (path.isEmpty())
             path = a;
         else
-            return ctx.usage(tr("info takes one PATH"));
+            return ctx.usage(QCoreApplication::translate("tingdu-cli", "info takes one PATH"));
     }
     if (path.isEmpty())
-        return ctx.usage(tr("info needs a PATH"));
+        return ctx.usage(QCoreApplication::translate("tingdu-cli", "info needs a PATH"));
 
     auto publication = media::openPublication(path.toStdString());
     if (!publication)

@@ -1,316 +1,398 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>“%1” was not found. Check the name and the folder.</source>
+        <translation>“%1” was not found. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied.</source>
+        <translation>“%1” cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to open.</source>
+        <translation>“%1” is empty; there is nothing to open.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a book or audio format Tingdu can open.</source>
+        <translation>“%1” is not a book or audio format Tingdu can open.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened completely.</source>
+        <translation>“%1” is damaged and cannot be opened completely.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by DRM and cannot be opened here.</source>
+        <translation>“%1” is protected by DRM and cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than Tingdu allows for safety.</source>
+        <translation>“%1” is larger than Tingdu allows for safety.</translation>
+    </message>
+    <message>
+        <source>“%1” contains unsafe content and was not opened.</source>
+        <translation>“%1” contains unsafe content and was not opened.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server for “%1”. Check the connection and try again.</source>
+        <translation>Could not reach the server for “%1”. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server for “%1” did not prove its identity; the connection was refused.</source>
+        <translation>The server for “%1” did not prove its identity; the connection was refused.</translation>
+    </message>
+    <message>
+        <source>The server refused access to “%1”. Sign in again.</source>
+        <translation>The server refused access to “%1”. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Reading or writing “%1” failed. Check the disk.</source>
+        <translation>Reading or writing “%1” failed. Check the disk.</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Opening “%1” was cancelled.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with “%1”.</source>
+        <translation>Something went wrong with “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast dark</source>
+        <translation>High contrast dark</translation>
+    </message>
+    <message>
+        <source>High contrast light</source>
+        <translation>High contrast light</translation>
+    </message>
+    <message>
+        <source>Yellow on black</source>
+        <translation>Yellow on black</translation>
+    </message>
+</context>
 <context>
     <name>tingdu-cli</name>
     <message>
         <source>“%1” is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not available in this build yet</translation>
     </message>
     <message>
         <source>Run “tingdu-cli --help” for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run “tingdu-cli --help” for the commands.</translation>
     </message>
     <message>
         <source>“play” is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation>“play” is not available in this build yet</translation>
     </message>
     <message>
         <source>“text” is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation>“text” is not available in this build yet</translation>
     </message>
     <message>
         <source>info PATH [--json]           what a book or audio file is: format, title, structure</source>
-        <translation type="unfinished"></translation>
+        <translation>info PATH [--json]           what a book or audio file is: format, title, structure</translation>
     </message>
     <message>
         <source>text BOOK [--chapter N]      the spoken text in reading order</source>
-        <translation type="unfinished"></translation>
+        <translation>text BOOK [--chapter N]      the spoken text in reading order</translation>
     </message>
     <message>
         <source>play SRC --out FILE.wav      write what the listener would hear</source>
-        <translation type="unfinished"></translation>
+        <translation>play SRC --out FILE.wav      write what the listener would hear</translation>
     </message>
     <message>
         <source>speak (BOOK | --text T) --out FILE.wav   read aloud with eSpeak NG</source>
-        <translation type="unfinished"></translation>
+        <translation>speak (BOOK | --text T) --out FILE.wav   read aloud with eSpeak NG</translation>
     </message>
     <message>
         <source>voices [--json]              the voices and their languages</source>
-        <translation type="unfinished"></translation>
+        <translation>voices [--json]              the voices and their languages</translation>
     </message>
     <message>
         <source>export-audio BOOK OUT.m4b    turn an e-book into an audiobook</source>
-        <translation type="unfinished"></translation>
+        <translation>export-audio BOOK OUT.m4b    turn an e-book into an audiobook</translation>
     </message>
     <message>
         <source>catalog URL [--search Q]     browse an OPDS catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog URL [--search Q]     browse an OPDS catalog</translation>
     </message>
     <message>
         <source>borrow URL                   borrow a book</source>
-        <translation type="unfinished"></translation>
+        <translation>borrow URL                   borrow a book</translation>
     </message>
     <message>
         <source>return URL                   return a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>return URL                   return a loan</translation>
     </message>
     <message>
         <source>renew URL                    renew a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>renew URL                    renew a loan</translation>
     </message>
     <message>
         <source>hold URL                     place a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>hold URL                     place a hold</translation>
     </message>
     <message>
         <source>cancel-hold URL              cancel a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-hold URL              cancel a hold</translation>
     </message>
     <message>
         <source>loans URL                    current loans and holds</source>
-        <translation type="unfinished"></translation>
+        <translation>loans URL                    current loans and holds</translation>
     </message>
     <message>
         <source>libraries URL                where a loan can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>libraries URL                where a loan can be returned</translation>
     </message>
     <message>
         <source>deliver URL                  request home delivery or pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>deliver URL                  request home delivery or pickup</translation>
     </message>
     <message>
         <source>Usage: tingdu-cli [--lang zh_CN|en] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: tingdu-cli [--lang zh_CN|en] COMMAND [ARGS]</translation>
     </message>
     <message>
         <source>Tingdu (听读) without a window: JSON or text on standard output, messages on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingdu (听读) without a window: JSON or text on standard output, messages on standard error.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>print the version</translation>
     </message>
     <message>
         <source>print this help</source>
-        <translation type="unfinished"></translation>
+        <translation>print this help</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown command “%1”</translation>
     </message>
-</context>
-<context>
-    <name>tingdu::cli</name>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authors:</translation>
     </message>
     <message>
         <source>Narrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrator:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Reading order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading order:</translation>
     </message>
     <message>
         <source>Table of contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table of contents:</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning:</translation>
     </message>
     <message>
         <source>info: unknown option “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>info: unknown option “%1”</translation>
     </message>
     <message>
         <source>info takes one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>info takes one PATH</translation>
     </message>
     <message>
         <source>info needs a PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>info needs a PATH</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::CatalogPlace</name>
     <message>
         <source>&amp;Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libraries</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Libraries</translation>
     </message>
     <message>
         <source>Tingdu guide (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingdu guide (offline)</translation>
     </message>
     <message>
         <source>Catalog address</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog address</translation>
     </message>
     <message>
         <source>Catalog &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog &amp;address:</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::MainWindow</name>
     <message>
         <source>Tingdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingdu</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;About Tingdu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Tingdu</translation>
     </message>
     <message>
         <source>Ctrl+1 Shelf, Ctrl+2 Catalog, Ctrl+3 Reader, Ctrl+4 Player, Ctrl+5 Settings. Tab and Shift+Tab move between controls; F1 shows these keys; Ctrl+Q quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 Shelf, Ctrl+2 Catalog, Ctrl+3 Reader, Ctrl+4 Player, Ctrl+5 Settings. Tab and Shift+Tab move between controls; F1 shows these keys; Ctrl+Q quits.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>About Tingdu</source>
-        <translation type="unfinished"></translation>
+        <translation>About Tingdu</translation>
     </message>
     <message>
         <source>Tingdu %1 — listen and read library books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingdu %1 — listen and read library books.</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::PlayerPlace</name>
     <message>
         <source>Nothing is playing. Open an audiobook from the Shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is playing. Open an audiobook from the Shelf.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::ReaderPlace</name>
     <message>
         <source>Book text</source>
-        <translation type="unfinished"></translation>
+        <translation>Book text</translation>
     </message>
     <message>
         <source>No book is open. Open one from the Shelf (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No book is open. Open one from the Shelf (Ctrl+1).</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::SettingsPlace</name>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;size:</translation>
     </message>
     <message>
         <source>Theme %1, text size %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme %1, text size %2 points</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::ShelfPlace</name>
     <message>
         <source>&amp;Books on your shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Books on your shelf</translation>
     </message>
     <message>
         <source>Books on your shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Books on your shelf</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelf</translation>
     </message>
 </context>
 </TS>

@@ -1,316 +1,398 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>“%1” was not found. Check the name and the folder.</source>
+        <translation>找不到“%1”。请检查名称和文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied.</source>
+        <translation>无法读取“%1”：没有权限。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to open.</source>
+        <translation>“%1”是空的，没有可以打开的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a book or audio format Tingdu can open.</source>
+        <translation>“%1”不是听读能打开的图书或音频格式。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened completely.</source>
+        <translation>“%1”已损坏，无法完整打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by DRM and cannot be opened here.</source>
+        <translation>“%1”受 DRM 保护，无法在这里打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than Tingdu allows for safety.</source>
+        <translation>出于安全考虑，“%1”超出了听读允许的大小。</translation>
+    </message>
+    <message>
+        <source>“%1” contains unsafe content and was not opened.</source>
+        <translation>“%1”含有不安全的内容，未打开。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server for “%1”. Check the connection and try again.</source>
+        <translation>无法连接“%1”的服务器。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The server for “%1” did not prove its identity; the connection was refused.</source>
+        <translation>“%1”的服务器未能证明其身份，已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>The server refused access to “%1”. Sign in again.</source>
+        <translation>服务器拒绝访问“%1”。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Reading or writing “%1” failed. Check the disk.</source>
+        <translation>读写“%1”失败。请检查磁盘。</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>已取消打开“%1”。</translation>
+    </message>
+    <message>
+        <source>Something went wrong with “%1”.</source>
+        <translation>处理“%1”时出错。</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>High contrast dark</source>
+        <translation>高对比度深色</translation>
+    </message>
+    <message>
+        <source>High contrast light</source>
+        <translation>高对比度浅色</translation>
+    </message>
+    <message>
+        <source>Yellow on black</source>
+        <translation>黑底黄字</translation>
+    </message>
+</context>
 <context>
     <name>tingdu-cli</name>
     <message>
         <source>“%1” is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持“%1”</translation>
     </message>
     <message>
         <source>Run “tingdu-cli --help” for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“tingdu-cli --help”查看命令。</translation>
     </message>
     <message>
         <source>“play” is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持“play”</translation>
     </message>
     <message>
         <source>“text” is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持“text”</translation>
     </message>
     <message>
         <source>info PATH [--json]           what a book or audio file is: format, title, structure</source>
-        <translation type="unfinished"></translation>
+        <translation>info 路径 [--json]           图书或音频文件的信息：格式、书名、结构</translation>
     </message>
     <message>
         <source>text BOOK [--chapter N]      the spoken text in reading order</source>
-        <translation type="unfinished"></translation>
+        <translation>text 图书 [--chapter N]      按阅读顺序输出朗读文本</translation>
     </message>
     <message>
         <source>play SRC --out FILE.wav      write what the listener would hear</source>
-        <translation type="unfinished"></translation>
+        <translation>play 来源 --out 文件.wav      写出听者会听到的声音</translation>
     </message>
     <message>
         <source>speak (BOOK | --text T) --out FILE.wav   read aloud with eSpeak NG</source>
-        <translation type="unfinished"></translation>
+        <translation>speak (图书 | --text 文字) --out 文件.wav   用 eSpeak NG 朗读</translation>
     </message>
     <message>
         <source>voices [--json]              the voices and their languages</source>
-        <translation type="unfinished"></translation>
+        <translation>voices [--json]              语音及其语言</translation>
     </message>
     <message>
         <source>export-audio BOOK OUT.m4b    turn an e-book into an audiobook</source>
-        <translation type="unfinished"></translation>
+        <translation>export-audio 图书 输出.m4b    把电子书转换成有声书</translation>
     </message>
     <message>
         <source>catalog URL [--search Q]     browse an OPDS catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog 网址 [--search 关键词]     浏览 OPDS 书目</translation>
     </message>
     <message>
         <source>borrow URL                   borrow a book</source>
-        <translation type="unfinished"></translation>
+        <translation>borrow 网址                  借书</translation>
     </message>
     <message>
         <source>return URL                   return a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>return 网址                  还书</translation>
     </message>
     <message>
         <source>renew URL                    renew a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>renew 网址                   续借</translation>
     </message>
     <message>
         <source>hold URL                     place a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>hold 网址                    预约</translation>
     </message>
     <message>
         <source>cancel-hold URL              cancel a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-hold 网址             取消预约</translation>
     </message>
     <message>
         <source>loans URL                    current loans and holds</source>
-        <translation type="unfinished"></translation>
+        <translation>loans 网址                   当前借阅和预约</translation>
     </message>
     <message>
         <source>libraries URL                where a loan can be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>libraries 网址               可以还书的图书馆</translation>
     </message>
     <message>
         <source>deliver URL                  request home delivery or pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>deliver 网址                 申请送书上门或到馆自取</translation>
     </message>
     <message>
         <source>Usage: tingdu-cli [--lang zh_CN|en] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tingdu-cli [--lang zh_CN|en] 命令 [参数]</translation>
     </message>
     <message>
         <source>Tingdu (听读) without a window: JSON or text on standard output, messages on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口的听读：JSON 或文本输出到标准输出，提示信息输出到标准错误。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本</translation>
     </message>
     <message>
         <source>print this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
-</context>
-<context>
-    <name>tingdu::cli</name>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>书名：</translation>
     </message>
     <message>
         <source>Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者：</translation>
     </message>
     <message>
         <source>Narrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读者：</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Reading order:</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读顺序：</translation>
     </message>
     <message>
         <source>Table of contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>目录：</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>页数：</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>info: unknown option “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>info：未知选项“%1”</translation>
     </message>
     <message>
         <source>info takes one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>info 只接受一个路径</translation>
     </message>
     <message>
         <source>info needs a PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>info 需要一个路径</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::CatalogPlace</name>
     <message>
         <source>&amp;Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>图书馆(&amp;L)</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>图书馆</translation>
     </message>
     <message>
         <source>Tingdu guide (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>听读指南（离线）</translation>
     </message>
     <message>
         <source>Catalog address</source>
-        <translation type="unfinished"></translation>
+        <translation>书目地址</translation>
     </message>
     <message>
         <source>Catalog &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>书目地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>书目</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::MainWindow</name>
     <message>
         <source>Tingdu</source>
-        <translation type="unfinished"></translation>
+        <translation>听读</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>前往(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Tingdu</source>
-        <translation type="unfinished"></translation>
+        <translation>关于听读(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+1 Shelf, Ctrl+2 Catalog, Ctrl+3 Reader, Ctrl+4 Player, Ctrl+5 Settings. Tab and Shift+Tab move between controls; F1 shows these keys; Ctrl+Q quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 书架，Ctrl+2 书目，Ctrl+3 阅读，Ctrl+4 播放，Ctrl+5 设置。Tab 和 Shift+Tab 在控件之间移动；F1 显示这些按键；Ctrl+Q 退出。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About Tingdu</source>
-        <translation type="unfinished"></translation>
+        <translation>关于听读</translation>
     </message>
     <message>
         <source>Tingdu %1 — listen and read library books.</source>
-        <translation type="unfinished"></translation>
+        <translation>听读 %1 —— 收听和阅读图书馆的书。</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::PlayerPlace</name>
     <message>
         <source>Nothing is playing. Open an audiobook from the Shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在播放的内容。请从书架打开一本有声书。</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::ReaderPlace</name>
     <message>
         <source>Book text</source>
-        <translation type="unfinished"></translation>
+        <translation>图书正文</translation>
     </message>
     <message>
         <source>No book is open. Open one from the Shelf (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的图书。请从书架（Ctrl+1）打开一本。</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::SettingsPlace</name>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>Text &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小(&amp;S)：</translation>
     </message>
     <message>
         <source>Theme %1, text size %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1，文字大小 %2 磅</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
     </message>
 </context>
 <context>
     <name>tingdu::client::ShelfPlace</name>
     <message>
         <source>&amp;Books on your shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>书架上的书(&amp;B)</translation>
     </message>
     <message>
         <source>Books on your shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>书架上的书</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>书架</translation>
     </message>
 </context>
 </TS>

@@ -38,17 +38,16 @@ Theme make(const char* id, const QString& name, const char* window, const char* 
 
 QList<Theme> themes()
 {
-    const char* ctx = "Themes";
     return {
-        make("standard", QCoreApplication::translate(ctx, "Standard"), "#f4f4f4", "#111111", "#ffffff",
+        make("standard", QCoreApplication::translate("Themes", "Standard"), "#f4f4f4", "#111111", "#ffffff",
              "#111111", "#e2e2e2", "#111111", "#0b4f9c", "#ffffff", "#0b4f9c", "#c2410c"),
-        make("high-contrast-dark", QCoreApplication::translate(ctx, "High contrast dark"), "#000000",
+        make("high-contrast-dark", QCoreApplication::translate("Themes", "High contrast dark"), "#000000",
              "#ffffff", "#000000", "#ffffff", "#1a1a1a", "#ffffff", "#ffffff", "#000000", "#8ab4ff",
              "#ffd700"),
-        make("high-contrast-light", QCoreApplication::translate(ctx, "High contrast light"), "#ffffff",
+        make("high-contrast-light", QCoreApplication::translate("Themes", "High contrast light"), "#ffffff",
              "#000000", "#ffffff", "#000000", "#ececec", "#000000", "#000000", "#ffffff", "#0000c0",
              "#c00000"),
-        make("yellow-on-black", QCoreApplication::translate(ctx, "Yellow on black"), "#000000", "#ffff00",
+        make("yellow-on-black", QCoreApplication::translate("Themes", "Yellow on black"), "#000000", "#ffff00",
              "#000000", "#ffff00", "#1a1a00", "#ffff00", "#ffff00", "#000000", "#00ffff", "#ffffff"),
     };
 }
