@@ -28,6 +28,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Places"));
     m_tabs->setDocumentMode(true);
+    // The tab bar itself takes focus; a focusable tab widget around it would be a second,
+    // generic "filler" stop for screen readers.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     m_places = {new ShelfPlace(this), new CatalogPlace(this), new ReaderPlace(this), new PlayerPlace(this),
                 new SettingsPlace(this)};
     for (Place* place : m_places) {
@@ -75,14 +78,17 @@ void MainWindow::showKeyboardHelp()
     const QString text = tr("Ctrl+1 Shelf, Ctrl+2 Catalog, Ctrl+3 Reader, Ctrl+4 Player, Ctrl+5 Settings. "
                             "Tab and Shift+Tab move between controls; F1 shows these keys; Ctrl+Q quits.");
     m_announcer->announce(text);
-    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    // No icon: a decorative image would be one more unnamed object for the screen reader.
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
     box.exec();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tingdu"),
-                       tr("Tingdu %1 — listen and read library books.").arg(QStringLiteral(TINGDU_VERSION)));
+    QMessageBox box(QMessageBox::NoIcon, tr("About Tingdu"),
+                    tr("Tingdu %1 — listen and read library books.").arg(QStringLiteral(TINGDU_VERSION)),
+                    QMessageBox::Close, this);
+    box.exec();
 }
 
 }  // namespace tingdu::client
