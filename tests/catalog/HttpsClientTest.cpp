@@ -1,0 +1,317 @@
+// HttpsClient against a real HTTPS server on loopback with the test CA: verification, every
+// certificate fault, redirects, gzip, conditional requests, faults, time-outs, cancellation.
+#include <Poco/DeflatingStream.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "HttpsTestServer.h"
+#include "tingdu/catalog/HttpsClient.h"
+
+using namespace tingdu::catalog;
+using tingdu::testing::HttpsTestServer;
+using Req = Poco::Net::HTTPServerRequest;
+using Resp = Poco::Net::HTTPServerResponse;
+
+namespace {
+
+HttpsOptions trusting()
+{
+    HttpsOptions o;
+    o.caFile = HttpsTestServer::caFile();
+    return o;
+}
+
+void hello(Req& req, Resp& resp)
+{
+    resp.setContentType("text/plain");
+    resp.send() << "hello " << req.get("User-Agent", "?");
+}
+
+Error tlsFailure(HttpsTestServer::Certificate cert, HttpsOptions options)
+{
+    HttpsTestServer server(hello, cert);
+    HttpsClient client(options);
+    auto r = client.send(HttpRequest{"GET", server.url("/"), {}, {}, {}, {}, {}, {}, {}});
+    EXPECT_FALSE(r.ok());
+    return r.ok() ? Error{} : r.error();
+}
+
+HttpRequest get(const std::string& url)
+{
+    HttpRequest r;
+    r.url = url;
+    return r;
+}
+
+}  // namespace
+
+TEST(HttpsClient, FetchesOverVerifiedTlsWithItsUserAgent)
+{
+    HttpsTestServer server(hello);
+    HttpsClient client(trusting());
+    auto r = client.send(get(server.url("/")));
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_EQ(r->status, 200);
+    EXPECT_EQ(r->body, "hello Tingdu/" TINGDU_TEST_VERSION);
+}
+
+TEST(HttpsClient, RefusesCertificateForAnotherHost)
+{
+    const Error e = tlsFailure(HttpsTestServer::Certificate::WrongHost, trusting());
+    EXPECT_EQ(e.code, ErrorCode::Tls);
+    EXPECT_EQ(e.tlsReason, "wrong-host");
+    EXPECT_NE(e.message.find("different server name"), std::string::npos) << e.message;
+}
+
+TEST(HttpsClient, RefusesExpiredCertificate)
+{
+    const Error e = tlsFailure(HttpsTestServer::Certificate::Expired, trusting());
+    EXPECT_EQ(e.code, ErrorCode::Tls);
+    EXPECT_EQ(e.tlsReason, "expired");
+    EXPECT_NE(e.message.find("expired"), std::string::npos) << e.message;
+}
+
+TEST(HttpsClient, RefusesSelfSignedCertificate)
+{
+    const Error e = tlsFailure(HttpsTestServer::Certificate::SelfSigned, trusting());
+    EXPECT_EQ(e.code, ErrorCode::Tls);
+    EXPECT_EQ(e.tlsReason, "self-signed");
+}
+
+TEST(HttpsClient, RefusesUnknownCertificateAuthority)
+{
+    const Error e = tlsFailure(HttpsTestServer::Certificate::Valid, HttpsOptions{});  // test CA not trusted
+    EXPECT_EQ(e.code, ErrorCode::Tls);
+    EXPECT_EQ(e.tlsReason, "unknown-ca");
+}
+
+TEST(HttpsClient, UnreadableCaFileIsATlsError)
+{
+    HttpsOptions o;
+    o.caFile = "/nonexistent/ca.pem";
+    HttpsClient client(o);
+    auto r = client.send(get("https://localhost:1/"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Tls);
+}
+
+TEST(HttpsClient, RefusesPlainHttpUrls)
+{
+    HttpsClient client(trusting());
+    auto r = client.send(get("http://localhost:1/"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::InvalidArgument);
+}
+
+TEST(HttpsClient, FollowsHttpsRedirectsButRefusesHttpsToHttp)
+{
+    HttpsTestServer plain(hello, HttpsTestServer::Certificate::PlainHttp);
+    std::string selfUrl;
+    HttpsTestServer server([&](Req& req, Resp& resp) {
+        if (req.getURI() == "/moved") return resp.redirect(selfUrl + "/final", Resp::HTTP_MOVED_PERMANENTLY);
+        if (req.getURI() == "/downgrade") return resp.redirect(plain.url("/"), Resp::HTTP_FOUND);
+        if (req.getURI() == "/loop") return resp.redirect(selfUrl + "/loop", Resp::HTTP_FOUND);
+        resp.send() << "final";
+    });
+    selfUrl = server.url("");
+    HttpsClient client(trusting());
+    auto ok = client.send(get(server.url("/moved")));
+    ASSERT_TRUE(ok.ok()) << ok.error().describe();
+    EXPECT_EQ(ok->body, "final");
+    EXPECT_EQ(ok->url, server.url("/final"));
+
+    auto down = client.send(get(server.url("/downgrade")));
+    ASSERT_FALSE(down.ok());
+    EXPECT_EQ(down.error().code, ErrorCode::InsecureRedirect);
+
+    auto loop = client.send(get(server.url("/loop")));
+    ASSERT_FALSE(loop.ok());
+    EXPECT_EQ(loop.error().code, ErrorCode::TooManyRedirects);
+}
+
+TEST(HttpsClient, InflatesGzipBodies)
+{
+    std::string acceptEncoding;
+    const std::string text(20000, 'x');
+    HttpsTestServer server([&](Req& req, Resp& resp) {
+        acceptEncoding = req.get("Accept-Encoding", "");
+        resp.set("Content-Encoding", "gzip");
+        resp.setChunkedTransferEncoding(true);
+        Poco::DeflatingOutputStream gz(resp.send(), Poco::DeflatingStreamBuf::STREAM_GZIP);
+        gz << text;
+        gz.close();
+    });
+    HttpsClient client(trusting());
+    auto r = client.send(get(server.url("/")));
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_EQ(acceptEncoding, "gzip");
+    EXPECT_EQ(r->body, text);
+}
+
+TEST(HttpsClient, CorruptGzipIsAMalformedBody)
+{
+    HttpsTestServer server([&](Req&, Resp& resp) {
+        resp.set("Content-Encoding", "gzip");
+        resp.send() << "this is not gzip at all, not even close";
+    });
+    HttpsClient client(trusting());
+    auto r = client.send(get(server.url("/")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::MalformedBody);
+}
+
+TEST(HttpsClient, ConditionalRequestsGet304)
+{
+    HttpsTestServer server([&](Req& req, Resp& resp) {
+        if (req.get("If-None-Match", "") == "\"v1\"" ||
+            req.get("If-Modified-Since", "") == "Sat, 01 Jan 2000 00:00:00 GMT") {
+            resp.setStatus(Resp::HTTP_NOT_MODIFIED);
+            resp.send();
+            return;
+        }
+        resp.set("ETag", "\"v1\"");
+        resp.set("Last-Modified", "Sat, 01 Jan 2000 00:00:00 GMT");
+        resp.send() << "body";
+    });
+    HttpsClient client(trusting());
+    auto first = client.send(get(server.url("/")));
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->status, 200);
+    HttpRequest again = get(server.url("/"));
+    again.ifNoneMatch = first->header("etag");
+    auto second = client.send(again);
+    ASSERT_TRUE(second.ok());
+    EXPECT_TRUE(second->notModified());
+    HttpRequest since = get(server.url("/"));
+    since.ifModifiedSince = first->header("Last-Modified");
+    auto third = client.send(since);
+    ASSERT_TRUE(third.ok());
+    EXPECT_EQ(third->status, 304);
+}
+
+TEST(HttpsClient, DroppedConnectionsAreReported)
+{
+    HttpsTestServer server([&](Req& req, Resp& resp) {
+        if (req.getURI() == "/before") return tingdu::testing::dropConnection(req);
+        resp.setContentLength(100000);
+        auto& os = resp.send();
+        os << std::string(1000, 'a');
+        os.flush();
+        tingdu::testing::dropConnection(req);
+    });
+    HttpsClient client(trusting());
+    for (const char* path : {"/before", "/middle"}) {
+        SCOPED_TRACE(path);
+        auto r = client.send(get(server.url(path)));
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::ConnectionLost) << r.error().describe();
+    }
+}
+
+TEST(HttpsClient, SlowServerTimesOut)
+{
+    HttpsTestServer server([&](Req&, Resp& resp) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        resp.send() << "late";
+    });
+    HttpsOptions o = trusting();
+    o.readTimeout = std::chrono::milliseconds(300);
+    HttpsClient client(o);
+    const auto start = std::chrono::steady_clock::now();
+    auto r = client.send(get(server.url("/")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Timeout);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(1400));
+}
+
+TEST(HttpsClient, CancelFromAnotherThreadStopsAtOnce)
+{
+    HttpsTestServer server([&](Req&, Resp& resp) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+        resp.send() << "late";
+    });
+    HttpsClient client(trusting());
+    CancelToken token;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        token.cancel();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    auto r = client.send(get(server.url("/")), &token);
+    canceller.join();
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(2000));
+}
+
+TEST(HttpsClient, StatusCodesBecomeDistinctErrors)
+{
+    HttpsTestServer server([&](Req& req, Resp& resp) {
+        const std::string uri = req.getURI();
+        if (uri == "/problem") {
+            resp.setStatus(Resp::HTTP_FORBIDDEN);
+            resp.setContentType("application/problem+json");
+            resp.send() << R"({"type":"http://librarysimplified.org/terms/problem/loan-limit-reached","title":"Loan limit reached.","status":403})";
+            return;
+        }
+        resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(std::stoi(uri.substr(1))));
+        resp.send() << "status";
+    });
+    HttpsClient client(trusting());
+    struct Case {
+        const char* path;
+        ErrorCode code;
+    };
+    for (const Case& c : {Case{"/401", ErrorCode::Unauthorized}, Case{"/403", ErrorCode::Forbidden},
+                          Case{"/404", ErrorCode::NotFound}, Case{"/500", ErrorCode::Server},
+                          Case{"/503", ErrorCode::Server}, Case{"/418", ErrorCode::HttpStatus},
+                          Case{"/problem", ErrorCode::Problem}}) {
+        SCOPED_TRACE(c.path);
+        auto r = client.get(server.url(c.path));
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, c.code);
+        EXPECT_FALSE(r.error().message.empty());
+    }
+    auto problem = client.get(server.url("/problem"));
+    EXPECT_NE(problem.error().message.find("loan limit"), std::string::npos) << problem.error().message;
+}
+
+TEST(HttpsClient, ClosedPortIsOffline)
+{
+    int port = 0;
+    {
+        HttpsTestServer gone(hello);
+        port = gone.port();
+    }
+    HttpsClient client(trusting());
+    auto r = client.send(get("https://localhost:" + std::to_string(port) + "/"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Offline) << r.error().describe();
+}
+
+TEST(HttpsClient, UnknownHostIsADnsError)
+{
+    HttpsClient client(trusting());
+    auto r = client.send(get("https://tingdu-test.invalid/"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Dns) << r.error().describe();
+}
+
+TEST(HttpsClient, ServesSeveralThreadsAtOnce)
+{
+    HttpsTestServer server(hello);
+    HttpsClient client(trusting());
+    std::vector<std::thread> threads;
+    std::atomic<int> ok{0};
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&] {
+            for (int j = 0; j < 3; ++j)
+                if (auto r = client.send(get(server.url("/"))); r.ok() && r->status == 200) ++ok;
+        });
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(ok.load(), 12);
+}
