@@ -106,9 +106,17 @@ def really_showing(node):
         return False
 
 
+# Qt 6.4 leaves FOCUSED on the current item of a view (and on the current page tab) whether or
+# not the view has focus; the view itself reports focus truthfully, so items are never "the"
+# focused object: their container is.
+ITEM_ROLES = {pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_PAGE_TAB}
+
+
 def focused(root):
     for node, _ in walk(root):
         try:
+            if node.getRole() in ITEM_ROLES:
+                continue
             if node.getState().contains(pyatspi.STATE_FOCUSED) and really_showing(node):
                 return node
         except Exception:
