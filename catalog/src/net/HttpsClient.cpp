@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
+#include <Poco/String.h>
 #include <Poco/URI.h>
 #include <sys/socket.h>
 
@@ -89,7 +90,8 @@ Result<HttpResponse> HttpsClient::send(const HttpRequest& request, CancelToken* 
     return send(request, BodySink{}, cancel);
 }
 
-Result<HttpResponse> HttpsClient::send(const HttpRequest& original, const BodySink& sink, CancelToken* cancel) const
+Result<HttpResponse> HttpsClient::send(const HttpRequest& original, const BodySink& sink, CancelToken* cancel,
+                                       const HeadersSeen& onHeaders) const
 {
     if (m_impl->contextError) return *m_impl->contextError;
     HttpRequest req = original;
@@ -169,6 +171,8 @@ Result<HttpResponse> HttpsClient::send(const HttpRequest& original, const BodySi
 
             const bool gzip = Poco::icompare(resp.get("Content-Encoding", ""), "gzip") == 0;
             const bool streamed = sink && out.status >= 200 && out.status < 300;
+            if (streamed && onHeaders)
+                if (auto ok = onHeaders(out); !ok) return ok.error();
             std::unique_ptr<Poco::InflatingInputStream> inflater;
             std::istream* in = &rs;
             if (gzip) {

@@ -66,6 +66,8 @@ struct HttpResponse {
 
 /// Receives a streamed body chunk by chunk (on the requesting thread); an Error stops the transfer.
 using BodySink = std::function<Result<void>(const char* data, std::size_t size)>;
+/// Sees a 2xx response's status and headers before its body goes to the sink (e.g. 200 vs 206).
+using HeadersSeen = std::function<Result<void>(const HttpResponse& head)>;
 
 class HttpsClient {
 public:
@@ -79,7 +81,8 @@ public:
     /// Thread-safe: one client may serve several worker threads at once.
     Result<HttpResponse> send(const HttpRequest& request, CancelToken* cancel = nullptr) const;
     /// Same, but a 2xx body goes to sink instead of memory (downloads); other bodies stay in memory.
-    Result<HttpResponse> send(const HttpRequest& request, const BodySink& sink, CancelToken* cancel = nullptr) const;
+    Result<HttpResponse> send(const HttpRequest& request, const BodySink& sink, CancelToken* cancel = nullptr,
+                              const HeadersSeen& onHeaders = {}) const;
 
     /// GET that treats every non-2xx (and 304 unless conditional) as an Error (see errorForStatus).
     Result<HttpResponse> get(const std::string& url, const std::string& authorization = {},
