@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "tingdu/accessibility/SpeechEngine.h"
+#include "TestEngine.h"
 #include "tingdu/accessibility/VoiceSelection.h"
 
 using namespace tingdu;
@@ -28,10 +29,7 @@ public:
 
 SpeechEngine& engine()
 {
-    static auto e = SpeechEngine::create();
-    if (!e)
-        throw std::runtime_error(e.error().describe());
-    return **e;
+    return tingdu::testing::testEngine();
 }
 
 std::vector<std::string> spokenWords(const std::string& text, const std::string& language)
