@@ -129,6 +129,17 @@ def key(*keys):
     subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
 
 
+def focus_main_window():
+    """Gives the main window keyboard focus again, as a window manager would after a dialog
+    closes (the headless desktop has no window manager)."""
+    title = os.environ.get("WINDOW", "Tingdu")
+    ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
+                         capture_output=True, text=True).stdout.split()
+    if ids:
+        subprocess.run(["xdotool", "windowfocus", "--sync", ids[0]], check=False)
+        time.sleep(0.1)
+
+
 def type_text(text):
     subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
 

@@ -7,7 +7,8 @@ import time
 
 import pyatspi
 
-from atspi_util import Results, ancestors, app, describe, find_all, focused, key, really_showing, wait_for, walk
+from atspi_util import (Results, app, describe, find_all, focus_main_window, focused, key, really_showing,
+                        wait_for, walk)
 from audit import audit
 
 PLACES = ["Shelf", "Catalog", "Reader", "Player", "Settings"]
@@ -77,6 +78,7 @@ def audit_dialog(results, application, open_keys, title, summary, then=()):
     key("Escape")
     wait_for(lambda: not any(really_showing(d) for d in find_all(application, pyatspi.ROLE_DIALOG) +
                              find_all(application, pyatspi.ROLE_ALERT)), what=f"{title} closed")
+    focus_main_window()
 
 
 def main():
