@@ -136,4 +136,12 @@ std::string resolveUrl(const std::string& base, const std::string& href)
     }
 }
 
+std::string resolveTemplate(const std::string& base, const std::string& uriTemplate)
+{
+    const auto brace = uriTemplate.find('{');
+    if (brace == std::string::npos) return resolveUrl(base, uriTemplate);
+    // Poco::URI would percent-encode the braces.
+    return resolveUrl(base, uriTemplate.substr(0, brace)) + uriTemplate.substr(brace);
+}
+
 }  // namespace tingdu::catalog

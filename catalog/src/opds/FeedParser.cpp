@@ -73,10 +73,7 @@ Result<std::string> parseOpenSearchTemplate(std::string_view body, const std::st
     std::string tpl = handler.atomTemplate.empty() ? handler.anyTemplate : handler.atomTemplate;
     if (tpl.empty())
         return makeError(ErrorCode::MalformedBody, "The search description has no URL template.", baseUrl);
-    // Resolve with the braces protected: Poco::URI would percent-encode them.
-    const auto brace = tpl.find('{');
-    if (brace == std::string::npos) return resolveUrl(baseUrl, tpl);
-    return resolveUrl(baseUrl, tpl.substr(0, brace)) + tpl.substr(brace);
+    return resolveTemplate(baseUrl, tpl);
 }
 
 std::string expandSearchTemplate(const std::string& uriTemplate, const std::string& query)

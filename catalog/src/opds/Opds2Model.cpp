@@ -81,8 +81,7 @@ Link toLink(const json::ObjectPtr& o, const std::string& baseUrl)
     if (!o) return l;
     l.templated = json::boolean(o, "templated");
     const std::string href = json::string(o, "href");
-    // A URI template keeps its braces: resolve only plain references.
-    l.href = l.templated && href.find("://") != std::string::npos ? href : resolveUrl(baseUrl, href);
+    l.href = l.templated ? resolveTemplate(baseUrl, href) : resolveUrl(baseUrl, href);
     l.rels = json::strings(o, "rel");
     l.rel = l.rels.empty() ? std::string() : l.rels.front();
     l.type = json::string(o, "type");

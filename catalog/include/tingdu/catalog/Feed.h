@@ -151,5 +151,7 @@ struct Feed {
 
 /// Resolves a possibly relative href against a base URL (RFC 3986).
 std::string resolveUrl(const std::string& base, const std::string& href);
+/// Same for a URI template: the part before the first '{' is resolved, the template kept verbatim.
+std::string resolveTemplate(const std::string& base, const std::string& uriTemplate);
 
 }  // namespace tingdu::catalog
