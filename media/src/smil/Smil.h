@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tingdu/media/DaisyNavigation.h"
 #include "tingdu/media/Result.h"
 
 namespace tingdu::media::smil {
@@ -20,27 +21,8 @@ std::optional<double> parseClockValue(std::string_view text);
 /// SMPTE forms are not supported (nullopt).
 std::optional<double> parseClipTime(std::string_view text);
 
-/// Kinds of skippable content, as bit flags so a player can hold a set of them.
-enum class Skippable : std::uint32_t {
-    None = 0,
-    PageNumber = 1u << 0,
-    Note = 1u << 1,           ///< footnote / endnote / rearnote body
-    NoteReference = 1u << 2,
-    Sidebar = 1u << 3,
-    ProducerNote = 1u << 4,
-    Annotation = 1u << 5,
-    LineNumber = 1u << 6,
-    Other = 1u << 7,          ///< EPUB skippable structures (tables, lists) and unknown tests
-};
-constexpr Skippable operator|(Skippable a, Skippable b)
-{
-    return static_cast<Skippable>(static_cast<std::uint32_t>(a) | static_cast<std::uint32_t>(b));
-}
-constexpr Skippable operator&(Skippable a, Skippable b)
-{
-    return static_cast<Skippable>(static_cast<std::uint32_t>(a) & static_cast<std::uint32_t>(b));
-}
-constexpr bool any(Skippable s) { return s != Skippable::None; }
+/// Kinds of skippable content (bit flags); the public enum, so players and parsers share it.
+using media::Skippable;
 
 /// Classifies a customTest id, a DAISY 3 NCX bookStruct ("PAGE_NUMBER", "OPTIONAL_SIDEBAR"), a
 /// SMIL 1.0 system-required value ("footnote-on") or an epub:type ("pagebreak", "footnote").
