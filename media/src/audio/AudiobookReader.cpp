@@ -1,11 +1,197 @@
+// openAudiobook(): one reader per way an audiobook arrives, all filling one AudiobookPublication.
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 #include "../core/Readers.h"
+#include "AudioInput.h"
+#include "AudiobookPublication.h"
+#include "ManifestReader.h"
+#include "PackageReader.h"
+
+namespace fs = std::filesystem;
 
 namespace tingdu::media {
 
-// Placeholder until the audiobook engine lands (issue 3): recognised, not yet opened.
-Result<std::unique_ptr<Publication>> openAudiobook(const std::string& path, Format)
+namespace audio {
+
+namespace {
+
+constexpr std::uintmax_t kMaxManifestBytes = 16u << 20;
+constexpr std::uintmax_t kMaxPlaylistBytes = 4u << 20;
+
+Result<std::string> readSmallFile(const std::string& path, std::uintmax_t limit)
 {
-    return makeError(ErrorCode::Unsupported, "audiobooks are recognised but cannot be opened yet", path);
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec)
+        return makeError(ErrorCode::NotFound, "no such file", path);
+    if (size > limit)
+        return makeError(ErrorCode::TooLarge, "the file is too large to be a manifest or playlist", path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return makeError(ErrorCode::PermissionDenied, "the file cannot be read", path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string stem(const std::string& path)
+{
+    return fs::path(path).stem().string();
+}
+
+Result<std::unique_ptr<Publication>> finish(AudiobookData data)
+{
+    return std::unique_ptr<Publication>(std::make_unique<AudiobookPublication>(std::move(data)));
+}
+
+Result<std::unique_ptr<Publication>> openSingleFile(const std::string& path)
+{
+    auto input = AudioInput::open(path, {});
+    if (!input)
+        return input.error();
+    AudiobookData data;
+    data.format = Format::AudioFile;
+    data.metadata.title = (*input)->tag("album");
+    if (data.metadata.title.empty())
+        data.metadata.title = (*input)->tag("title");
+    if (data.metadata.title.empty())
+        data.metadata.title = stem(path);
+    if (auto artist = (*input)->tag("artist"); !artist.empty())
+        data.metadata.authors.push_back({artist, "aut"});
+    input->reset();
+    if (auto r = addTracks(data, {TrackRef{path, stem(path), "", 0, false}}, true); !r)
+        return r.error();
+    return finish(std::move(data));
+}
+
+Result<std::unique_ptr<Publication>> openFolder(const std::string& path)
+{
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(path, fs::directory_options::skip_permission_denied, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (!name.empty() && name.front() != '.' && entry.is_regular_file(ec) && hasAudioExtension(name))
+            files.push_back(name);
+    }
+    if (ec)
+        return makeError(ErrorCode::PermissionDenied, "the folder cannot be read", path);
+    std::sort(files.begin(), files.end(), naturalLess);
+    std::vector<TrackRef> tracks;
+    for (const auto& f : files)
+        tracks.push_back({(fs::path(path) / f).string(), stem(f), "", 0, false});
+    AudiobookData data;
+    data.format = Format::AudioFolder;
+    fs::path folder(path);
+    if (folder.filename().empty())  // "books/title/" names the folder by its parent path
+        folder = folder.parent_path();
+    data.metadata.title = folder.filename().string();
+    if (auto r = addTracks(data, tracks, true); !r)
+        return makeError(r.error().code, r.error().message, path);
+    return finish(std::move(data));
+}
+
+Result<std::unique_ptr<Publication>> openPlaylist(const std::string& path)
+{
+    auto text = readSmallFile(path, kMaxPlaylistBytes);
+    if (!text)
+        return text.error();
+    const std::string base = fs::path(path).parent_path().string();
+    std::vector<TrackRef> tracks;
+    TrackRef pending;
+    std::istringstream lines(*text);
+    for (std::string line; std::getline(lines, line);) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+            line.pop_back();
+        if (line.rfind("\xEF\xBB\xBF", 0) == 0)
+            line.erase(0, 3);
+        if (line.rfind("#EXTINF:", 0) == 0) {  // #EXTINF:seconds,title
+            const auto comma = line.find(',');
+            pending.duration = std::max(0.0, std::atof(line.c_str() + 8));
+            pending.title = comma == std::string::npos ? "" : line.substr(comma + 1);
+            continue;
+        }
+        if (line.empty() || line.front() == '#')
+            continue;
+        if (line.rfind("file://", 0) == 0)
+            line.erase(0, 7);
+        pending.source = resolveHref(base, line);
+        if (pending.title.empty())
+            pending.title = stem(line);
+        tracks.push_back(std::move(pending));
+        pending = {};
+    }
+    AudiobookData data;
+    data.format = Format::Playlist;
+    data.metadata.title = stem(path);
+    if (tracks.empty())
+        return makeError(ErrorCode::Empty, "the playlist lists no tracks", path);
+    if (auto r = addTracks(data, tracks, true); !r)
+        return makeError(r.error().code, r.error().message, path);
+    return finish(std::move(data));
+}
+
+Result<std::unique_ptr<Publication>> openManifest(const std::string& path)
+{
+    auto text = readSmallFile(path, kMaxManifestBytes);
+    if (!text)
+        return text.error();
+    const std::string dir = fs::path(path).parent_path().string();
+    std::string selfUrl;
+    try {  // a "self" link with an absolute URL is the base for hrefs that are not here locally
+        const auto root = nlohmann::json::parse(*text, nullptr, false);
+        if (root.is_object() && root.contains("links") && root["links"].is_array())
+            for (const auto& l : root["links"])
+                if (l.is_object() && l.value("rel", nlohmann::json()).is_string() && l["rel"] == "self" &&
+                    l.value("href", nlohmann::json()).is_string())
+                    selfUrl = l["href"].get<std::string>();
+    } catch (const std::exception&) {
+    }
+    if (selfUrl.find("://") == std::string::npos)
+        selfUrl.clear();
+    const auto resolve = [&](const std::string& href) {
+        const std::string local = resolveHref(dir, href);
+        std::error_code ec;
+        if (selfUrl.empty() || href.find("://") != std::string::npos || fs::exists(local, ec))
+            return local;
+        return resolveHref(selfUrl, href);
+    };
+    AudiobookData data;
+    data.format = Format::AudiobookManifest;
+    if (auto r = readManifest(*text, resolve, data, path); !r)
+        return r.error();
+    if (data.metadata.title.empty())
+        data.metadata.title = stem(path);
+    return finish(std::move(data));
+}
+
+}  // namespace
+
+}  // namespace audio
+
+Result<std::unique_ptr<Publication>> openAudiobook(const std::string& path, Format format)
+{
+    switch (format) {
+    case Format::AudioFile:
+        return audio::openSingleFile(path);
+    case Format::AudioFolder:
+        return audio::openFolder(path);
+    case Format::Playlist:
+        return audio::openPlaylist(path);
+    case Format::AudiobookManifest:
+        if (fs::is_directory(path)) {
+            for (const char* name : {"manifest.json", "publication.json"})
+                if (fs::exists(fs::path(path) / name))
+                    return audio::openManifest((fs::path(path) / name).string());
+        }
+        return audio::openManifest(path);
+    case Format::AudiobookPackage:
+        return audio::openPackage(path);
+    default:
+        return makeError(ErrorCode::Unsupported, "not an audiobook", path);
+    }
 }
 
 }  // namespace tingdu::media

@@ -1,0 +1,223 @@
+#include "ManifestReader.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace tingdu::media::audio {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Readium allows a string, a language map {"en": "..."} or, for contributors, objects and lists.
+std::string text(const Json& v)
+{
+    if (v.is_string())
+        return v.get<std::string>();
+    if (v.is_object()) {
+        if (v.contains("name"))
+            return text(v["name"]);
+        for (const auto& [key, value] : v.items())
+            if (value.is_string())
+                return value.get<std::string>();
+    }
+    if (v.is_array() && !v.empty())
+        return text(v.front());
+    return {};
+}
+
+std::vector<Contributor> contributors(const Json& v, const char* role)
+{
+    std::vector<Contributor> list;
+    if (v.is_array()) {
+        for (const auto& e : v)
+            if (auto name = text(e); !name.empty())
+                list.push_back({name, role});
+    } else if (auto name = text(v); !name.empty()) {
+        list.push_back({name, role});
+    }
+    return list;
+}
+
+// Readium durations are numbers of seconds; W3C ones are ISO 8601 ("PT1H2M3.5S").
+double seconds(const Json& v)
+{
+    if (v.is_number())
+        return std::max(0.0, v.get<double>());
+    if (!v.is_string())
+        return 0;
+    const std::string s = v.get<std::string>();
+    if (s.rfind("PT", 0) != 0)
+        return std::max(0.0, std::atof(s.c_str()));
+    double total = 0;
+    std::size_t i = 2;
+    while (i < s.size()) {
+        char* end = nullptr;
+        const double n = std::strtod(s.c_str() + i, &end);
+        if (end == s.c_str() + i || !*end)
+            break;
+        total += n * (*end == 'H' ? 3600 : *end == 'M' ? 60 : 1);
+        i = static_cast<std::size_t>(end - s.c_str()) + 1;
+    }
+    return total;
+}
+
+std::string stripFragment(const std::string& href, double* t)
+{
+    const auto hash = href.find('#');
+    if (hash == std::string::npos)
+        return href;
+    const std::string fragment = href.substr(hash + 1);
+    if (t && fragment.rfind("t=", 0) == 0)
+        *t = std::atof(fragment.c_str() + 2);  // "t=71" or "t=71,80": the start is what we need
+    return href.substr(0, hash);
+}
+
+void readMetadata(const Json& root, Metadata& m)
+{
+    // Readium keeps metadata in "metadata"; W3C LPF puts it at the top level.
+    const Json& md = root.contains("metadata") && root["metadata"].is_object() ? root["metadata"] : root;
+    m.title = text(md.value("title", Json()));
+    if (m.title.empty())
+        m.title = text(md.value("name", Json()));
+    m.authors = contributors(md.value("author", Json()), "aut");
+    if (m.authors.empty())
+        m.authors = contributors(md.value("authors", Json()), "aut");
+    m.narrators = contributors(md.value("narrator", Json()), "nrt");
+    if (m.narrators.empty())
+        m.narrators = contributors(md.value("readBy", Json()), "nrt");
+    for (const char* key : {"language", "inLanguage"}) {
+        const Json& l = md.value(key, Json());
+        if (l.is_string())
+            m.languages.push_back(l.get<std::string>());
+        else if (l.is_array())
+            for (const auto& e : l)
+                if (e.is_string())
+                    m.languages.push_back(e.get<std::string>());
+    }
+    if (auto id = text(md.value("identifier", Json())); !id.empty())
+        m.identifiers.push_back(id);
+    else if (auto lpfId = text(md.value("id", Json())); !lpfId.empty())
+        m.identifiers.push_back(lpfId);
+    m.publisher = text(md.value("publisher", Json()));
+    m.date = text(md.value("published", Json()));
+    if (m.date.empty())
+        m.date = text(md.value("datePublished", Json()));
+    m.description = text(md.value("description", Json()));
+    m.durationSeconds = seconds(md.value("duration", Json()));
+}
+
+void readToc(const Json& list, int level, const std::map<std::string, double>& trackStart, const HrefResolver& resolve,
+             AudiobookData& data)
+{
+    if (!list.is_array())
+        return;
+    for (const auto& e : list) {
+        if (!e.is_object())
+            continue;
+        NavPoint point;
+        point.title = text(e.value("title", Json()));
+        point.level = level;
+        const std::string href = e.value("href", Json()).is_string() ? e["href"].get<std::string>() : "";
+        double offset = 0;
+        const std::string source = href.empty() ? "" : resolve(stripFragment(href, &offset));
+        point.href = source.empty() ? href : source + href.substr(std::min(href.find('#'), href.size()));
+        if (auto it = trackStart.find(source); it != trackStart.end())
+            point.timeSeconds = it->second + offset;
+        else if (!href.empty())
+            data.warnings.push_back("a table of contents entry points outside the reading order: " + href);
+        data.toc.push_back(std::move(point));
+        readToc(e.value("children", Json()), level + 1, trackStart, resolve, data);
+    }
+}
+
+}  // namespace
+
+std::string resolveHref(const std::string& base, const std::string& href)
+{
+    if (href.find("://") != std::string::npos || href.empty())
+        return href;
+    if (base.find("://") != std::string::npos) {
+        const auto schemeEnd = base.find("://") + 3;
+        if (href.front() == '/')
+            return base.substr(0, base.find('/', schemeEnd)) + href;
+        return base.substr(0, base.rfind('/') + 1) + href;
+    }
+    if (href.front() == '/')
+        return href;
+    return (std::filesystem::path(base) / href).lexically_normal().string();
+}
+
+Result<void> readManifest(const std::string& json, const HrefResolver& resolve, AudiobookData& data,
+                          const std::string& subject)
+{
+    Json root;
+    try {
+        root = Json::parse(json);
+    } catch (const Json::parse_error& e) {
+        return makeError(ErrorCode::Corrupt, std::string("the audiobook manifest is not valid JSON (") + e.what() + ")",
+                         subject);
+    }
+    if (!root.is_object())
+        return makeError(ErrorCode::Corrupt, "the audiobook manifest is not a JSON object", subject);
+    const Json& order = root.contains("readingOrder") ? root["readingOrder"] : root.value("spine", Json());
+    if (order.is_null())
+        return makeError(ErrorCode::Corrupt, "the audiobook manifest has no readingOrder", subject);
+    if (!order.is_array())
+        return makeError(ErrorCode::Corrupt, "the audiobook manifest's readingOrder is not a list", subject);
+    if (order.empty())
+        return makeError(ErrorCode::Empty, "the audiobook manifest's readingOrder is empty", subject);
+
+    readMetadata(root, data.metadata);
+    const double declared = data.metadata.durationSeconds;
+    std::vector<TrackRef> tracks;
+    for (const auto& e : order) {
+        TrackRef t;
+        if (e.is_string()) {
+            t.source = resolve(e.get<std::string>());
+        } else if (e.is_object()) {
+            const Json& href = e.contains("href") ? e["href"] : e.value("url", Json());
+            if (href.is_string())
+                t.source = resolve(stripFragment(href.get<std::string>(), nullptr));
+            t.title = text(e.value("title", Json()));
+            if (t.title.empty())
+                t.title = text(e.value("name", Json()));
+            t.mediaType = text(e.contains("type") ? e["type"] : e.value("encodingFormat", Json()));
+            t.duration = seconds(e.value("duration", Json()));
+            t.encrypted = e.contains("properties") && e["properties"].is_object() &&
+                          e["properties"].contains("encrypted");
+        } else {
+            return makeError(ErrorCode::Corrupt, "the audiobook manifest's readingOrder holds a malformed entry",
+                             subject);
+        }
+        tracks.push_back(std::move(t));
+    }
+    data.metadata.durationSeconds = 0;
+    if (auto r = addTracks(data, tracks, false); !r)
+        return makeError(r.error().code, r.error().message, subject);
+    const double summed = data.metadata.durationSeconds;
+    if (declared > 0) {
+        data.metadata.durationSeconds = declared;  // what the publisher declares is what we show
+        if (std::abs(declared - summed) > 2)
+            data.warnings.push_back("the declared duration differs from the sum of the tracks' durations");
+    }
+    std::map<std::string, double> trackStart;
+    double start = 0;
+    for (const auto& item : data.readingOrder) {
+        trackStart.emplace(item.href, start);
+        start += item.durationSeconds;
+    }
+    readToc(root.value("toc", Json()), 1, trackStart, resolve, data);
+    if (data.toc.empty() && data.readingOrder.size() > 1) {  // no TOC: each track is a chapter
+        for (std::size_t i = 0; i < data.readingOrder.size(); ++i) {
+            const auto& item = data.readingOrder[i];
+            data.toc.push_back(NavPoint{item.title.empty() ? "Track " + std::to_string(i + 1) : item.title, 1,
+                                        item.href, "", trackStart[item.href]});
+        }
+    }
+    return {};
+}
+
+}  // namespace tingdu::media::audio

@@ -1,0 +1,21 @@
+#pragma once
+// Readium audiobook manifests (application/audiobook+json) and W3C LPF publication.json.
+#include <functional>
+#include <string>
+
+#include "AudiobookPublication.h"
+
+namespace tingdu::media::audio {
+
+/// Turns a relative href into a playable source (a local path or an absolute URL).
+using HrefResolver = std::function<std::string(const std::string& href)>;
+
+/// Parses `json` into `data` (metadata, tracks, TOC with #t= times). Errors: Corrupt (not JSON,
+/// no readingOrder, a readingOrder that is not a list), Empty (an empty readingOrder).
+Result<void> readManifest(const std::string& json, const HrefResolver& resolve, AudiobookData& data,
+                          const std::string& subject);
+
+/// Resolves `href` against `base` (a URL or a local folder); absolute hrefs are kept.
+std::string resolveHref(const std::string& base, const std::string& href);
+
+}  // namespace tingdu::media::audio
