@@ -77,12 +77,24 @@ void readMetadata(const xmlNode* head, DaisyBook& book, std::map<std::string, st
 }
 
 // The NCC item's link: the element's own <a>, or the element itself when it is one.
-std::string itemHref(const xmlNode* item)
+const xmlNode* itemLink(const xmlNode* item)
 {
     if (xml::isElement(item, "a"))
-        return xml::attribute(item, "href");
+        return item;
     const auto links = xml::descendants(item, "a");
-    return links.empty() ? std::string() : xml::attribute(links.front(), "href");
+    return links.empty() ? nullptr : links.front();
+}
+
+std::string itemHref(const xmlNode* item)
+{
+    return xml::attribute(itemLink(item), "href");
+}
+
+// The link's text: tag soup may nest the next item inside an unclosed one.
+std::string itemTitle(const xmlNode* item)
+{
+    const xmlNode* link = itemLink(item);
+    return xml::collapseWhitespace(xml::text(link ? link : item));
 }
 
 bool hasClass(const xmlNode* node, std::string_view cls)
@@ -96,7 +108,7 @@ void readItems(const xmlNode* body, const std::string& ncc, DaisyBook& book, Ncc
     std::function<void(const xmlNode*)> walk = [&](const xmlNode* parent) {
         for (const xmlNode* n : xml::children(parent)) {
             const std::string_view name = xml::localName(n);
-            const std::string title = xml::collapseWhitespace(xml::text(n));
+            const std::string title = itemTitle(n);
             if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
                 const int level = name[1] - '0';
                 book.addToc(book.navPoint(title, level, ncc, itemHref(n), hasClass(n, "title") ? "title" : ""));
@@ -112,9 +124,9 @@ void readItems(const xmlNode* body, const std::string& ncc, DaisyBook& book, Ncc
                                          : hasClass(n, "group")   ? "group"
                                                                   : "prodnote";
                 book.addToNavList(list, book.navPoint(title, 1, ncc, itemHref(n), list));
-            } else {
-                walk(n);  // tag soup wraps items in divs
             }
+            // Tag soup wraps items in divs, or nests the next item in an unclosed one.
+            walk(n);
         }
     };
     walk(body);

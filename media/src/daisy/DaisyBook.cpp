@@ -55,8 +55,13 @@ std::optional<std::string> DaisyBook::audioPath(const std::string& audioHref, co
     return path;
 }
 
-bool DaisyBook::appendSmil(const std::string& smilHref, const smil::CustomTests& tests)
+bool DaisyBook::appendSmil(const std::string& linkedHref, const smil::CustomTests& tests)
 {
+    // Books made on Windows link "S1.SMIL" to s1.smil: key everything by the stored name.
+    const std::string stored = m_source->find(linkedHref);
+    const std::string& smilHref = stored.empty() ? linkedHref : stored;
+    if (m_smilStart.count(smilHref))
+        return true;
     auto bytes = m_source->read(smilHref);
     if (!bytes) {
         warn(bytes.error().code == ErrorCode::NotFound
@@ -80,7 +85,9 @@ bool DaisyBook::appendSmil(const std::string& smilHref, const smil::CustomTests&
         ph.firstClip = m_clips.size();
         ph.smilRef = smilHref + (par.id.empty() ? "" : "#" + par.id);
         if (!par.textSrc.empty()) {
-            const std::string file = resolveHref(smilHref, par.textSrc);
+            std::string file = resolveHref(smilHref, par.textSrc);
+            if (const std::string storedText = m_source->find(file); !storedText.empty())
+                file = storedText;
             const std::string frag = fragmentOf(par.textSrc);
             ph.textRef = file.empty() ? std::string() : file + (frag.empty() ? "" : "#" + frag);
         }
@@ -111,7 +118,8 @@ bool DaisyBook::appendSmil(const std::string& smilHref, const smil::CustomTests&
                 end = *length->second;
             }
             m_clips.push_back(AudioClip{*path, clip.begin, end, ph.textRef});
-            m_duration += end - clip.begin;
+            // Microsecond steps keep long sums free of binary rounding noise (111.11899999999997).
+            m_duration = std::round((m_duration + end - clip.begin) * 1e6) / 1e6;
         }
         ph.clipCount = m_clips.size() - ph.firstClip;
         ph.end = m_duration;
