@@ -31,7 +31,9 @@ Result<DocPtr> parseXml(std::string_view bytes, const std::string& subject, Opti
     static QuietErrors quiet;
     if (bytes.size() > options.maxBytes)
         return makeError(ErrorCode::TooLarge, "the XML document is too large", subject);
-    int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS;
+    int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    if (!options.keepBlanks)
+        flags |= XML_PARSE_NOBLANKS;
     if (options.recover)
         flags |= XML_PARSE_RECOVER;
     DocPtr doc(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), subject.c_str(), nullptr, flags));

@@ -21,6 +21,9 @@ using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 struct Options {
     std::size_t maxBytes = 64u << 20;
     bool recover = true;  ///< keep what is readable from malformed XML (real books are often broken)
+    /// parseXml: keep whitespace-only text nodes, which separate words in mixed content
+    /// ("<em>a</em> <em>b</em>"). parseHtml always keeps them.
+    bool keepBlanks = false;
 };
 
 /// Parses XML. Errors: TooLarge, UnsafeContent (entity declarations), Corrupt (nothing readable).

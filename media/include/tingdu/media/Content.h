@@ -1,6 +1,7 @@
 #pragma once
 // The renderer-neutral content model: what a reader shows and a voice speaks.
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,8 @@ struct Document {
     std::string title;      ///< first heading or <title>
     std::string language;
     std::vector<Block> blocks;
+    /// Element ids that are not block ids (inline anchors, containers) -> the block holding them.
+    std::map<std::string, std::string> anchors;
 };
 
 /// A stable reading position that survives reopening the publication.
