@@ -91,6 +91,13 @@ Result<Entry> LendingClient::entry(const std::string& url, CancelToken* cancel)
 {
     auto out = follow(url, "book", cancel);
     if (!out) return out.error();
+    // An anonymous view lacks the reader's loan links: sign in when the entry offers how, then ask again.
+    auto signedIn = m_session.signInIfOffered(url, out->entry.links, cancel);
+    if (!signedIn) return signedIn.error();
+    if (*signedIn) {
+        out = follow(url, "book", cancel);
+        if (!out) return out.error();
+    }
     if (out->entry.id.empty() && out->entry.title.empty())
         return makeError(ErrorCode::MalformedBody, "The address does not lead to a book entry.", url);
     return out->entry;

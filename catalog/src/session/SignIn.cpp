@@ -148,6 +148,30 @@ Result<void> CatalogSession::signIn(const std::string& catalogUrl, const AuthDoc
     return {};
 }
 
+Result<bool> CatalogSession::signInIfOffered(const std::string& url, const std::vector<Link>& links, CancelToken* cancel)
+{
+    if (signedInFor(hostOf(url)) || !m_credentials) return false;
+    for (const auto& l : links) {
+        if (!l.hasRel(kAuthDocumentRel)) continue;
+        HttpRequest req;
+        req.url = l.href;
+        auto r = m_client.send(req, cancel);
+        if (!r) return r.error();
+        if (r->status != 200) return errorForStatus(*r);
+        auto doc = parseAuthDocument(r->body, r->url);
+        if (!doc) return doc.error();
+        {
+            std::lock_guard lock(m_mutex);
+            m_lastAuthDocument = *doc;
+        }
+        const auto stored = m_credentials->load(doc->id);
+        if (!stored || (stored->login.empty() && stored->bearerToken.empty())) return false;
+        if (auto ok = signInFromStore(url, *doc, cancel); !ok) return ok.error();
+        return true;
+    }
+    return false;
+}
+
 std::string CatalogSession::oauthAuthorizeUrl(const AuthMethod& method, const std::string& redirectUri,
                                               const std::string& state)
 {

@@ -49,6 +49,8 @@ std::string CatalogTestServer::State::opds1Entry(const TestBook& b, const std::o
         out = copiesOut(b.id);
     }
     std::string e = withNamespaces ? std::string("<entry ") + kAtomNs + ">" : "<entry>";
+    if (withNamespaces)  // a stand-alone entry says where to sign in, as Palace feeds do
+        e += "<link rel=\"http://opds-spec.org/auth/document\" type=\"application/vnd.opds.authentication.v1.0+json\" href=\"" + base + "/auth\"/>";
     e += "<id>urn:tingdu:test:" + b.id + "</id><title>" + xmlEscape(b.title) + "</title><author><name>" +
          xmlEscape(b.author) + "</name></author><updated>2026-01-01T00:00:00Z</updated>"
          "<summary type=\"text\">A test book about " + xmlEscape(b.title) + ".</summary><dcterms:language>zh</dcterms:language>"

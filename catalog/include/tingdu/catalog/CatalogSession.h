@@ -39,6 +39,10 @@ public:
     /// remembered; basic-token: exchanged for a bearer token). Stores them in the CredentialStore.
     Result<void> signIn(const std::string& catalogUrl, const AuthDocument& doc, const AuthMethod& method,
                         const Credentials& credentials, CancelToken* cancel = nullptr);
+    /// When a document links its auth document (rel http://opds-spec.org/auth/document), the
+    /// session is not yet signed in to that host and credentials are stored: fetches it and
+    /// signs in. Returns true when it signed in (the caller then re-fetches for the reader's view).
+    Result<bool> signInIfOffered(const std::string& url, const std::vector<Link>& links, CancelToken* cancel = nullptr);
     /// The last auth document seen (to word the sign-in prompt: labels, keyboard hints).
     std::optional<AuthDocument> lastAuthDocument() const;
 
