@@ -202,6 +202,11 @@ private:
         flush();
         Frame frame = m_frames.back();  // neutral containers (p, div) inherit the context's kind
         frame.id = id;
+        // The first block inside <aside id="fn1"><p>... carries the container's id, so links land on it.
+        if (frame.id.empty())
+            std::swap(frame.id, m_frames.back().id);
+        else
+            m_frames.back().id.clear();
         frame.language = lang;
         if (frame.kind == BlockKind::Heading) {
             frame.kind = BlockKind::Paragraph;
