@@ -1,0 +1,74 @@
+// tingdu-cli play / info as a user runs them: a subprocess writing a real WAV file.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "AudioFixtures.h"
+
+using namespace tingdu::testing;
+
+namespace {
+
+const std::string kCli = TINGDU_CLI;
+
+int exitCode(const std::string& args)
+{
+    const int status = std::system((kCli + " " + args + " >/dev/null 2>&1").c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+TEST(PlayCommand, WritesWhatTheListenerHearsAtDoubleSpeed)
+{
+    TempDir dir;
+    ASSERT_TRUE(makeTone(dir.file("tone.mp3"), 440, 10));
+    ASSERT_EQ(exitCode("play \"" + dir.file("tone.mp3") + "\" --out \"" + dir.file("out.wav") + "\" --speed 2"), 0);
+    const Pcm pcm = readWav(dir.file("out.wav"));
+    EXPECT_NEAR(pcm.seconds(), 5.0, 0.1);
+    EXPECT_NEAR(zeroCrossingHz(pcm, 4410, pcm.frames() - 4410), 440, 8.8);
+}
+
+TEST(PlayCommand, ChapterAndStartAndDuration)
+{
+    TempDir dir;
+    ASSERT_TRUE(makeChaptered(dir.file("book.m4b"), {0, 3, 7.5}, 10));
+    ASSERT_EQ(exitCode("play \"" + dir.file("book.m4b") + "\" --out \"" + dir.file("c2.wav") + "\" --chapter 2"), 0);
+    EXPECT_NEAR(readWav(dir.file("c2.wav")).seconds(), 4.5, 0.01);
+    ASSERT_EQ(exitCode("play \"" + dir.file("book.m4b") + "\" --out \"" + dir.file("s.wav") +
+                       "\" --start 1.5 --duration 2 --speed 0.5"),
+              0);
+    EXPECT_NEAR(readWav(dir.file("s.wav")).seconds(), 4.0, 0.05);
+
+    const auto info = nlohmann::json::parse(capture(kCli + " info \"" + dir.file("book.m4b") + "\" --json"));
+    ASSERT_EQ(info["chapters"].size(), 3u);
+    EXPECT_NEAR(info["chapters"][1]["start"].get<double>(), 3.0, 0.001);
+    EXPECT_NEAR(info["chapters"][1]["end"].get<double>(), 7.5, 0.001);
+    EXPECT_NEAR(info["duration"].get<double>(), 10.0, 0.05);
+}
+
+TEST(PlayCommand, ErrorsAndUsage)
+{
+    TempDir dir;
+    EXPECT_EQ(exitCode("play /nonexistent.mp3 --out \"" + dir.file("x.wav") + "\""), 1);
+    EXPECT_EQ(exitCode("play a.mp3"), 2);                                   // no --out
+    EXPECT_EQ(exitCode("play a.mp3 --out x.wav --speed 9"), 2);             // out of range
+    ASSERT_TRUE(makeTone(dir.file("tone.mp3"), 440, 2));
+    EXPECT_EQ(exitCode("play \"" + dir.file("tone.mp3") + "\" --out \"" + dir.file("x.wav") + "\" --chapter 5"), 1);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("x.wav")));
+}
+
+TEST(PlayCommand, CorpusAudiobookFolder)
+{
+    const std::string corpus = corpusDir();
+    if (corpus.empty())
+        GTEST_SKIP() << "corpus not found (set TINGDU_CORPUS_DIR)";
+    TempDir dir;
+    const std::string book = corpus + "/audiobook/readium-audiotest/Test Audiobook";
+    const auto info = nlohmann::json::parse(capture(kCli + " info \"" + book + "\" --json"));
+    EXPECT_EQ(info["tracks"].get<int>(), 3);
+    EXPECT_EQ(info["chapters"].size(), 3u);
+    ASSERT_EQ(exitCode("play \"" + book + "\" --out \"" + dir.file("c3.wav") + "\" --chapter 3 --speed 1.5"), 0);
+    const double chapter = info["chapters"][2]["end"].get<double>() - info["chapters"][2]["start"].get<double>();
+    EXPECT_NEAR(readWav(dir.file("c3.wav")).seconds(), chapter / 1.5, 0.1);
+}
+
+}  // namespace
