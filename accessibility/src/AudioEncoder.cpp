@@ -31,6 +31,7 @@ media::Result<void> EncodedFileSink::open(const media::AudioFormat& format)
 {
     if (format.channels != 1)
         return makeError(ErrorCode::InvalidArgument, "the speech encoder takes mono audio", m_path);
+    quietFfmpeg();
     const bool aac = m_container == AudioContainer::M4b;
     AVFormatContext* raw = nullptr;
     if (avformat_alloc_output_context2(&raw, nullptr, aac ? "mp4" : "mp3", m_partPath.c_str()) < 0 || !raw)

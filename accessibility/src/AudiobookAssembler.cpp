@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <utility>
 
 #include "AudioEncoder.h"
 
@@ -59,12 +60,31 @@ AVCodecID coverCodec(const std::string& bytes)
     return AV_CODEC_ID_NONE;
 }
 
+// Muxers want the picture's size: read it from the PNG IHDR or the JPEG SOF segment.
+std::pair<int, int> imageSize(const std::string& b, AVCodecID codec)
+{
+    const auto byte = [&](std::size_t i) { return i < b.size() ? static_cast<unsigned char>(b[i]) : 0u; };
+    const auto be16 = [&](std::size_t i) { return static_cast<int>(byte(i) << 8 | byte(i + 1)); };
+    if (codec == AV_CODEC_ID_PNG)
+        return {be16(18), be16(22)};  // IHDR width/height (low 16 bits suffice)
+    for (std::size_t i = 2; i + 9 < b.size();) {
+        if (byte(i) != 0xFF)
+            return {0, 0};
+        const unsigned marker = byte(i + 1);
+        if (marker >= 0xC0 && marker <= 0xC3)
+            return {be16(i + 7), be16(i + 5)};
+        i += 2 + static_cast<std::size_t>(be16(i + 2));
+    }
+    return {0, 0};
+}
+
 }  // namespace
 
 media::Result<std::vector<double>> assembleAudiobook(const std::vector<std::string>& pieces,
                                                      const std::vector<std::string>& titles, const BookTags& tags,
                                                      AudioContainer container, const std::string& output)
 {
+    quietFfmpeg();
     if (pieces.empty())
         return makeError(ErrorCode::Empty, "the book has no chapters to export", output);
     std::vector<Piece> inputs;
@@ -105,11 +125,16 @@ media::Result<std::vector<double>> assembleAudiobook(const std::vector<std::stri
     audio->time_base = timeBase;
 
     AVStream* cover = nullptr;
-    if (const AVCodecID id = coverCodec(tags.cover); id != AV_CODEC_ID_NONE) {
+    const AVCodecID coverId = coverCodec(tags.cover);
+    const auto [coverWidth, coverHeight] = imageSize(tags.cover, coverId);
+    if (coverId != AV_CODEC_ID_NONE && coverWidth > 0 && coverHeight > 0) {
+        const AVCodecID id = coverId;
         cover = avformat_new_stream(out.get(), nullptr);
         cover->codecpar->codec_type = AVMEDIA_TYPE_VIDEO;
         cover->codecpar->codec_id = id;
         cover->disposition = AV_DISPOSITION_ATTACHED_PIC;
+        cover->codecpar->width = coverWidth;
+        cover->codecpar->height = coverHeight;
         cover->time_base = AVRational{1, 90000};
     }
     av_dict_set(&out->metadata, "title", tags.title.c_str(), 0);

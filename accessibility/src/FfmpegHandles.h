@@ -38,6 +38,13 @@ using CodecPtr = std::unique_ptr<AVCodecContext, CodecCloser>;
 using FramePtr = std::unique_ptr<AVFrame, FrameCloser>;
 using PacketPtr = std::unique_ptr<AVPacket, PacketCloser>;
 
+/// FFmpeg's informational chatter ("Qavg", duration estimates) would drown the CLI's progress.
+inline void quietFfmpeg()
+{
+    if (av_log_get_level() == AV_LOG_INFO)
+        av_log_set_level(AV_LOG_ERROR);
+}
+
 inline std::string avErrorText(int code)
 {
     char buffer[AV_ERROR_MAX_STRING_SIZE] = {};

@@ -112,24 +112,35 @@ int synthCallback(short* wav, int count, espeak_EVENT* events)
 
 }  // namespace
 
+// eSpeak NG 1.51 cannot be initialised again after espeak_ng_Terminate() (the second terminate
+// deadlocks joining its threads), so the library is started once per process and stopped at exit.
+struct EspeakRuntime {
+    espeak_ng_STATUS status = ENS_OK;
+    EspeakRuntime()
+    {
+        espeak_ng_InitializePath(nullptr);
+        espeak_ng_ERROR_CONTEXT context = nullptr;
+        status = espeak_ng_Initialize(&context);
+        espeak_ng_ClearErrorContext(&context);
+        if (status == ENS_OK)
+            status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, kBufferMs, nullptr);
+    }
+    ~EspeakRuntime()
+    {
+        if (status == ENS_OK)
+            espeak_ng_Terminate();
+    }
+};
+
 media::Result<std::unique_ptr<SpeechEngine>> SpeechEngine::create()
 {
     bool expected = false;
     if (!g_engineAlive.compare_exchange_strong(expected, true))
         return makeError(ErrorCode::Internal, "eSpeak NG is already in use by another speech engine in this process");
+    static EspeakRuntime runtime;
     std::unique_ptr<SpeechEngine> engine(new SpeechEngine());
-    espeak_ng_InitializePath(nullptr);
-    espeak_ng_ERROR_CONTEXT context = nullptr;
-    espeak_ng_STATUS status = espeak_ng_Initialize(&context);
-    espeak_ng_ClearErrorContext(&context);
-    if (status == ENS_OK)
-        status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, kBufferMs, nullptr);
-    if (status != ENS_OK) {
-        espeak_ng_Terminate();
-        g_engineAlive = false;
-        engine.release();  // NOLINT: nothing to destroy beyond the flag we just reset
-        return makeError(ErrorCode::Internal, "eSpeak NG failed to start: " + statusText(status));
-    }
+    if (runtime.status != ENS_OK)
+        return makeError(ErrorCode::Internal, "eSpeak NG failed to start: " + statusText(runtime.status));
     espeak_SetSynthCallback(synthCallback);
     engine->m_nativeRate = espeak_ng_GetSampleRate();
     engine->m_output = engine->nativeFormat();
@@ -156,7 +167,6 @@ media::Result<std::unique_ptr<SpeechEngine>> SpeechEngine::create()
 
 SpeechEngine::~SpeechEngine()
 {
-    espeak_ng_Terminate();
     g_engineAlive = false;
 }
 

@@ -39,7 +39,8 @@ struct Prosody {
 };
 
 /// eSpeak NG is a process-wide singleton, so at most one SpeechEngine exists per process:
-/// create() fails with ErrorCode::Internal while another is alive.
+/// create() fails with ErrorCode::Internal while another is alive. eSpeak itself is started by
+/// the first create() and stopped at process exit (1.51 cannot be restarted after terminating).
 /// Threading: every member except format()/voices() must be called from one thread at a time
 /// (the owner's worker); the stop flag given to speak() may be set from any thread, and speak()
 /// then returns ErrorCode::Cancelled within one eSpeak buffer (10 ms of audio).
