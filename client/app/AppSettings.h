@@ -11,7 +11,24 @@ std::unique_ptr<QSettings> openSettings();
 namespace keys {
 inline constexpr char kTheme[] = "appearance/theme";
 inline constexpr char kTextSize[] = "appearance/textSize";
+inline constexpr char kReaderFont[] = "reader/font";
+inline constexpr char kReaderTextSize[] = "reader/textSize";
+inline constexpr char kLineSpacing[] = "reader/lineSpacing";       ///< percent
+inline constexpr char kLetterSpacing[] = "reader/letterSpacing";   ///< percent
+inline constexpr char kHighlight[] = "reader/highlightSpoken";
 inline constexpr char kLanguage[] = "general/language";
+inline constexpr char kSpeechRate[] = "speech/rate";
+inline constexpr char kSpeechPitch[] = "speech/pitch";
+inline constexpr char kVoice[] = "speech/voice";
+inline constexpr char kParagraphPause[] = "speech/paragraphPause";
+inline constexpr char kSentencePause[] = "speech/sentencePause";
+inline constexpr char kAnnounceHeadings[] = "speech/announceHeadings";
+inline constexpr char kAnnouncePages[] = "speech/announcePages";
+inline constexpr char kVolume[] = "audio/volume";                 ///< percent
+inline constexpr char kSkipBack[] = "player/skipBack";            ///< seconds
+inline constexpr char kSkipForward[] = "player/skipForward";
+inline constexpr char kSpeed[] = "player/speed";
+inline constexpr char kCatalogs[] = "catalog/libraries";          ///< list of URLs
 }  // namespace keys
 
 }  // namespace tingdu::client

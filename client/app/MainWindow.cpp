@@ -2,16 +2,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 
+#include "BookOpener.h"
 #include "CatalogPlace.h"
+#include "KeyMap.h"
 #include "PlayerPlace.h"
 #include "ReaderPlace.h"
+#include "Services.h"
 #include "SettingsPlace.h"
 #include "ShelfPlace.h"
 #include "tingdu/Version.h"
@@ -21,9 +26,12 @@ namespace tingdu::client {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
+    qRegisterMetaType<OpenedBook>();
     setWindowTitle(tr("Tingdu"));
     setAccessibleName(tr("Tingdu"));
     m_announcer = new accessibility::qt::Announcer(this);
+    m_services = new Services(this);
+    m_opener = new BookOpener(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Places"));
@@ -31,8 +39,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // The tab bar itself takes focus; a focusable tab widget around it would be a second,
     // generic "filler" stop for screen readers.
     m_tabs->setFocusPolicy(Qt::NoFocus);
-    m_places = {new ShelfPlace(this), new CatalogPlace(this), new ReaderPlace(this), new PlayerPlace(this),
-                new SettingsPlace(this)};
+    m_shelf = new ShelfPlace(*m_services, this);
+    m_catalog = new CatalogPlace(*m_services, this);
+    m_reader = new ReaderPlace(*m_services, this);
+    m_player = new PlayerPlace(*m_services, this);
+    m_settings = new SettingsPlace(*m_services, this);
+    m_places = {m_shelf, m_catalog, m_reader, m_player, m_settings};
     for (Place* place : m_places) {
         place->setAccessibleName(place->title());
         m_tabs->addTab(place, place->title());
@@ -43,10 +55,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             m_places[index]->initialFocus()->setFocus(Qt::TabFocusReason);
     });
 
+    connect(m_shelf, &ShelfPlace::openRequested, this, &MainWindow::openBook);
+    connect(m_catalog, &CatalogPlace::openRequested, this, &MainWindow::openBook);
+    for (Place* place : m_places)
+        connect(place, &Place::message, this, &MainWindow::report);
+    connect(m_opener, &BookOpener::opened, this, &MainWindow::bookOpened);
+    connect(m_opener, &BookOpener::failed, this, [this](const QString&, const QString& message) { report(message); });
+    connect(m_settings, &SettingsPlace::readerStyleChanged, m_reader, &ReaderPlace::applyStyle);
+
     buildMenus();
     statusBar()->setAccessibleName(tr("Status"));
+    // A label, not showMessage(): painted messages are invisible to screen readers and tests.
+    m_message = new QLabel(statusBar());
+    m_message->setAccessibleDescription(tr("Last message"));
+    m_message->setWordWrap(true);
+    statusBar()->addWidget(m_message, 1);
     resize(1000, 700);
+    if (!m_services->openError().isEmpty())
+        report(m_services->openError());
+    m_shelf->addGuideBooks();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::showPlace(PlaceId id)
 {
@@ -54,32 +84,60 @@ void MainWindow::showPlace(PlaceId id)
     m_places[id]->initialFocus()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::report(const QString& text)
+{
+    m_message->setText(text);
+    m_announcer->announce(text);
+}
+
 void MainWindow::buildMenus()
 {
+    auto& keys = KeyMap::instance();
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    connect(keys.add(file->addAction(tr("&Import books…")), QStringLiteral("app.import"), QKeySequence::Open),
+            &QAction::triggered, this, [this] { showPlace(Shelf); m_shelf->importFiles(); });
+    connect(keys.add(file->addAction(tr("Import a &folder…")), QStringLiteral("app.importFolder"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+            &QAction::triggered, this, [this] { showPlace(Shelf); m_shelf->importFolder(); });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    keys.add(quit, QStringLiteral("app.quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     // Ctrl+1..5 go to a place: desktop convention, and clear of Orca's and NVDA's keys.
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_places.size(); ++i) {
         QAction* a = go->addAction(m_places[i]->title());
-        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        keys.add(a, QStringLiteral("app.place%1").arg(i + 1), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPlace(static_cast<PlaceId>(i)); });
     }
 
+    // The reader's and the player's commands, also in menus (for discovery and mouse users).
+    for (Place* place : {static_cast<Place*>(m_reader), static_cast<Place*>(m_player)}) {
+        QMenu* menu = menuBar()->addMenu(place == m_reader ? tr("&Book") : tr("&Audio"));
+        menu->addActions(place->actions());
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showKeyboardHelp);
+    keys.add(help->addAction(tr("&Keys of this place"), this, &MainWindow::showKeyboardHelp),
+             QStringLiteral("app.help"), QKeySequence::HelpContents);
     help->addAction(tr("&About Tingdu"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::showKeyboardHelp()
 {
-    const QString text = tr("Ctrl+1 Shelf, Ctrl+2 Catalog, Ctrl+3 Reader, Ctrl+4 Player, Ctrl+5 Settings. "
-                            "Tab and Shift+Tab move between controls; F1 shows these keys; Ctrl+Q quits.");
+    Place* place = m_places.value(m_tabs->currentIndex());
+    QStringList lines;
+    if (place && !place->helpPrefix().isEmpty())
+        lines = KeyMap::instance().describe(place->helpPrefix());
+    const QString general = tr("Ctrl+1 Shelf, Ctrl+2 Catalog, Ctrl+3 Reader, Ctrl+4 Player, Ctrl+5 Settings. "
+                               "Tab and Shift+Tab move between controls; F1 shows these keys; Ctrl+Q quits.");
+    const QString title = place ? tr("Keys of the %1").arg(place->title()) : tr("Keyboard shortcuts");
+    const QString text = lines.isEmpty() ? general : lines.join(QStringLiteral(". ")) + QStringLiteral(". ") + general;
     m_announcer->announce(text);
     // No icon: a decorative image would be one more unnamed object for the screen reader.
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    QMessageBox box(QMessageBox::NoIcon, title, lines.isEmpty() ? general : lines.join(QLatin1Char('\n')) +
+                    QStringLiteral("\n\n") + general, QMessageBox::Close, this);
     box.exec();
 }
 
@@ -89,6 +147,38 @@ void MainWindow::showAbout()
                     tr("Tingdu %1 — listen and read library books.").arg(QStringLiteral(TINGDU_VERSION)),
                     QMessageBox::Close, this);
     box.exec();
+}
+
+void MainWindow::openBook(const QString& id, const QString& path)
+{
+    report(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_opener->open(id, path);
+}
+
+void MainWindow::bookOpened(const OpenedBook& book)
+{
+    m_message->setText(tr("Opened “%1”.").arg(book.title));  // the place itself announces it
+    // Text goes to the reader; audio-only books to the player.
+    if (book.publication->text() && book.publication->text()->documentCount() > 0) {
+        m_reader->openBook(book);
+        showPlace(Reader);
+    } else if (book.publication->audio()) {
+        m_player->openBook(book);
+        showPlace(Player);
+    } else {
+        report(tr("“%1” has neither text nor audio Tingdu can present.").arg(book.title));
+    }
+}
+
+void MainWindow::saveScreenshots(const QString& dir, const QString& suffix)
+{
+    QDir().mkpath(dir);
+    const char* names[] = {"shelf", "catalog", "reader", "player", "settings"};
+    for (int i = 0; i < m_places.size(); ++i) {
+        showPlace(static_cast<PlaceId>(i));
+        QApplication::processEvents();
+        grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(names[i]), suffix)));
+    }
 }
 
 }  // namespace tingdu::client

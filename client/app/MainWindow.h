@@ -2,6 +2,7 @@
 #include <QMainWindow>
 #include <QVector>
 
+class QLabel;
 class QTabWidget;
 
 namespace tingdu::accessibility::qt {
@@ -10,23 +11,46 @@ class Announcer;
 
 namespace tingdu::client {
 
+class BookOpener;
+class CatalogPlace;
 class Place;
+class PlayerPlace;
+class ReaderPlace;
+class Services;
+class SettingsPlace;
+class ShelfPlace;
+struct OpenedBook;
 
 /// The window: five places in tabs, a menu bar with every command and its shortcut.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     enum PlaceId { Shelf, Catalog, Reader, Player, Settings };
     void showPlace(PlaceId id);
+    /// Shows TEXT in the status bar and announces it (errors and state changes).
+    void report(const QString& text);
+    /// Grabs every place into DIR as PNG files (screenshots for the documentation).
+    void saveScreenshots(const QString& dir, const QString& suffix);
 
 private:
     void buildMenus();
     void showKeyboardHelp();
     void showAbout();
+    void openBook(const QString& id, const QString& path);
+    void bookOpened(const OpenedBook& book);
 
+    Services* m_services = nullptr;
+    BookOpener* m_opener = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QLabel* m_message = nullptr;
+    ShelfPlace* m_shelf = nullptr;
+    CatalogPlace* m_catalog = nullptr;
+    ReaderPlace* m_reader = nullptr;
+    PlayerPlace* m_player = nullptr;
+    SettingsPlace* m_settings = nullptr;
     QVector<Place*> m_places;
     accessibility::qt::Announcer* m_announcer = nullptr;
 };

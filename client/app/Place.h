@@ -5,12 +5,19 @@
 namespace tingdu::client {
 
 class Place : public QWidget {
+    Q_OBJECT
 public:
     using QWidget::QWidget;
     /// The translated name shown on the tab and given to the screen reader.
     virtual QString title() const = 0;
     /// The control that should have focus when the place is entered.
     virtual QWidget* initialFocus() { return this; }
+    /// KeyMap id prefix of this place's commands ("reader."): F1 lists them.
+    virtual QString helpPrefix() const { return {}; }
+
+Q_SIGNALS:
+    /// A state change or error worded for the reader: shown in the status bar and announced.
+    void message(const QString& text);
 };
 
 }  // namespace tingdu::client

@@ -1,22 +1,78 @@
 #pragma once
-#include "Place.h"
+#include <memory>
 
+#include "BookOpener.h"
+#include "Place.h"
+#include "tingdu/media/AudioTimeline.h"
+
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTimer;
+
+namespace tingdu::media {
+class TimelineNavigator;
+}
 
 namespace tingdu::client {
 
-/// Audiobooks and audio DAISY: transport, chapters, speed, sleep timer.
+class PlayerEngine;
+class Services;
+
+/// Audiobooks and audio DAISY: transport, chapters, speed, volume, sleep timer, bookmarks, and
+/// stepping by heading, page or phrase like a DAISY player. Resumes where it stopped.
 class PlayerPlace : public Place {
     Q_OBJECT
 public:
-    explicit PlayerPlace(QWidget* parent = nullptr);
+    PlayerPlace(Services& services, QWidget* parent = nullptr);
+    ~PlayerPlace() override;
     QString title() const override { return tr("Player"); }
     QWidget* initialFocus() override;
+    QString helpPrefix() const override { return QStringLiteral("player."); }
+    void openBook(const OpenedBook& book);
+    void togglePlay();
+    bool hasBook() const { return m_book.publication != nullptr; }
 
 private:
+    QWidget* buildTransport();
+    void buildActions();
+    void timelineReady(media::AudioTimeline timeline, double resumeAt);
+    void onPosition(double seconds);
+    void onState(int state);
+    void onChapter(int chapter);
+    void skip(bool forward);
+    void stepUnit(bool forward);
+    void goToPage();
+    void setSleepTimer(int index);
+    void speakPosition();
+    void addBookmark();
+    void showBookmarks();
+    void savePosition();
+    QString timeText(double seconds) const;
+
+    Services& m_services;
+    OpenedBook m_book;
+    media::AudioTimeline m_timeline;
+    std::shared_ptr<media::TimelineNavigator> m_navigator;
+    PlayerEngine* m_engine = nullptr;
     QLabel* m_nowPlaying = nullptr;
+    QLabel* m_time = nullptr;
+    QSlider* m_position = nullptr;
     QPushButton* m_play = nullptr;
+    QDoubleSpinBox* m_speed = nullptr;
+    QSpinBox* m_volume = nullptr;
+    QComboBox* m_sleep = nullptr;
+    QComboBox* m_level = nullptr;
+    QListWidget* m_chapters = nullptr;
+    QTimer* m_saveTimer = nullptr;
+    double m_seconds = 0;
+    int m_chapter = -1;
+    int m_state = 0;
+    bool m_ready = false;
 };
 
 }  // namespace tingdu::client

@@ -1,20 +1,81 @@
 #pragma once
+#include <QTextEdit>
+#include <QVector>
+#include <vector>
+
+#include "BookOpener.h"
+#include "BookRenderer.h"
 #include "Place.h"
 
-class QTextBrowser;
+class QLabel;
+class QPushButton;
+class QTimer;
 
 namespace tingdu::client {
 
-/// The open e-book, rendered from the content model and read aloud.
+class ReadAloud;
+class Services;
+
+/// The open e-book, rendered from the content model, navigated by structure and read aloud.
 class ReaderPlace : public Place {
     Q_OBJECT
 public:
-    explicit ReaderPlace(QWidget* parent = nullptr);
+    ReaderPlace(Services& services, QWidget* parent = nullptr);
+    ~ReaderPlace() override;
     QString title() const override { return tr("Reader"); }
     QWidget* initialFocus() override;
+    QString helpPrefix() const override { return QStringLiteral("reader."); }
+
+    /// Shows BOOK (its documents are parsed on a worker first) at its saved position.
+    void openBook(const OpenedBook& book);
+    bool hasBook() const { return m_book.publication != nullptr; }
+    /// Re-renders with the current settings (text size, font, spacing), keeping the position.
+    void applyStyle();
+    /// Media keys and the like: toggles read aloud.
+    void togglePlay();
+    void stopReading();
 
 private:
-    QTextBrowser* m_text = nullptr;
+    void buildActions();
+    void showDocuments(std::vector<media::Document> documents);
+    int currentBlock() const;
+    void moveTo(int renderedIndex, int offset = 0, bool speak = true);
+    void step(bool forward, const std::function<bool(const media::Block&)>& match, const QString& notFound);
+    void heading(bool forward, int level);
+    void goToHref(const std::string& href);
+    void followLink();
+    void back();
+    void goToPage();
+    void showNavList(bool landmarks);
+    void addBookmark();
+    void showBookmarks();
+    void search(bool again);
+    void whereAmI();
+    void chapter(bool forward);
+    void savePosition();
+    void restorePosition(const QString& locatorJson);
+    QString locatorJson() const;
+    QString chapterTitle(int document) const;
+    QString pageAt(int renderedIndex) const;
+    void highlight(int document, int block, int begin, int end);
+    void updateReadButton();
+    const media::Block& blockOf(int renderedIndex) const;
+
+    Services& m_services;
+    OpenedBook m_book;
+    std::vector<media::Document> m_documents;
+    BookRenderer m_renderer;
+    QTextEdit* m_text = nullptr;
+    QLabel* m_location = nullptr;
+    QPushButton* m_read = nullptr;
+    QTimer* m_saveTimer = nullptr;
+    ReadAloud* m_readAloud = nullptr;
+    QVector<int> m_backStack;  ///< character positions before following links
+    QString m_lastSearch;
+    int m_lastDocument = -1;
+    int m_spokenPosition = -1;  ///< start of the sentence last spoken
+    bool m_highlight = true;
+    bool m_loading = false;
 };
 
 }  // namespace tingdu::client

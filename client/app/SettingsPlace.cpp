@@ -1,11 +1,20 @@
 #include "SettingsPlace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFontComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include "AppSettings.h"
+#include "KeymapEditor.h"
+#include "Services.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/accessibility/qt/Themes.h"
 
@@ -13,10 +22,69 @@ namespace tingdu::client {
 
 namespace aqt = tingdu::accessibility::qt;
 
-SettingsPlace::SettingsPlace(QWidget* parent) : Place(parent)
+namespace {
+void announce(const QString& text)
+{
+    if (auto* a = aqt::Announcer::instance())
+        a->announce(text);
+}
+}  // namespace
+
+SettingsPlace::SettingsPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);  // its controls take focus; the area is no extra stop
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(buildAppearance());
+    layout->addWidget(buildSpeech());
+    auto* keys = new QGroupBox(tr("Keyboard"), page);
+    auto* keysLayout = new QVBoxLayout(keys);
+    keysLayout->addWidget(new KeymapEditor(keys));
+    layout->addWidget(keys);
+    layout->addWidget(buildAccounts());
+    layout->addStretch();
+    scroll->setWidget(page);
+    outer->addWidget(scroll);
+}
+
+QWidget* SettingsPlace::initialFocus()
+{
+    return m_theme;
+}
+
+QSpinBox* SettingsPlace::spin(const char* key, int def, int min, int max, const QString& suffix, const QString& name)
+{
+    auto* box = new QSpinBox(this);
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    box->setAccessibleName(name);
+    box->setValue(openSettings()->value(QLatin1String(key), def).toInt());
+    connect(box, &QSpinBox::valueChanged, this, [key](int v) { openSettings()->setValue(QLatin1String(key), v); });
+    return box;
+}
+
+QCheckBox* SettingsPlace::check(const char* key, bool def, const QString& text)
+{
+    auto* box = new QCheckBox(text, this);
+    box->setChecked(openSettings()->value(QLatin1String(key), def).toBool());
+    connect(box, &QCheckBox::toggled, this, [this, key](bool on) {
+        openSettings()->setValue(QLatin1String(key), on);
+        Q_EMIT speechChanged();
+    });
+    return box;
+}
+
+QWidget* SettingsPlace::buildAppearance()
 {
     auto settings = openSettings();
-    auto* form = new QFormLayout(this);
+    auto* group = new QGroupBox(tr("Appearance and text"), this);
+    auto* form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_theme = new QComboBox(this);
     m_theme->setAccessibleName(tr("Theme"));
@@ -31,14 +99,90 @@ SettingsPlace::SettingsPlace(QWidget* parent) : Place(parent)
     m_textSize->setSuffix(tr(" pt"));
     m_textSize->setValue(settings->value(QLatin1String(keys::kTextSize), 16).toInt());
     form->addRow(tr("Text &size:"), m_textSize);
-
     connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsPlace::applyAppearance);
     connect(m_textSize, &QSpinBox::valueChanged, this, &SettingsPlace::applyAppearance);
+
+    auto* font = new QFontComboBox(this);
+    font->setAccessibleName(tr("Book font"));
+    const QString family = settings->value(QLatin1String(keys::kReaderFont)).toString();
+    if (!family.isEmpty())
+        font->setCurrentFont(QFont(family));
+    connect(font, &QFontComboBox::currentFontChanged, this, [this](const QFont& f) {
+        openSettings()->setValue(QLatin1String(keys::kReaderFont), f.family());
+        Q_EMIT readerStyleChanged();
+    });
+    form->addRow(tr("Book &font:"), font);
+    const std::tuple<const char*, int, int, int, QString, QString> readerSpins[] = {
+        {keys::kReaderTextSize, 18, 10, 72, tr(" pt"), tr("Book text size")},
+        {keys::kLineSpacing, 150, 100, 300, tr(" %"), tr("Line spacing")},
+        {keys::kLetterSpacing, 100, 80, 200, tr(" %"), tr("Letter spacing")},
+    };
+    const QString labels[] = {tr("Book te&xt size:"), tr("&Line spacing:"), tr("L&etter spacing:")};
+    int i = 0;
+    for (const auto& [key, def, min, max, suffix, name] : readerSpins) {
+        QSpinBox* box = spin(key, def, min, max, suffix, name);
+        connect(box, &QSpinBox::valueChanged, this, &SettingsPlace::readerStyleChanged);
+        form->addRow(labels[i++], box);
+    }
+    QCheckBox* highlight = check(keys::kHighlight, true, tr("&Highlight the sentence being read aloud"));
+    form->addRow(highlight);
+    return group;
 }
 
-QWidget* SettingsPlace::initialFocus()
+QWidget* SettingsPlace::buildSpeech()
 {
-    return m_theme;
+    auto* group = new QGroupBox(tr("Speech and audio"), this);
+    auto* form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto* voice = new QComboBox(this);
+    voice->setAccessibleName(tr("Voice"));
+    voice->addItem(tr("Chosen by the book's language"), QString());
+    // eSpeak NG's voices for the languages Tingdu speaks most; any other is picked by language.
+    const std::pair<const char*, QString> voices[] = {{"cmn-latn-pinyin", tr("Mandarin Chinese")},
+                                                      {"yue", tr("Cantonese")},
+                                                      {"en-us", tr("English (American)")},
+                                                      {"en", tr("English (British)")}};
+    for (const auto& [id, name] : voices)
+        voice->addItem(name, QString::fromLatin1(id));
+    voice->setCurrentIndex(std::max(0, voice->findData(openSettings()->value(QLatin1String(keys::kVoice)))));
+    connect(voice, &QComboBox::currentIndexChanged, this, [this, voice] {
+        openSettings()->setValue(QLatin1String(keys::kVoice), voice->currentData());
+        Q_EMIT speechChanged();
+    });
+    form->addRow(tr("&Voice:"), voice);
+    const std::tuple<const char*, int, int, int, QString, QString, QString> spins[] = {
+        {keys::kSpeechRate, 175, 80, 500, tr(" words per minute"), tr("Speech rate"), tr("Speech &rate:")},
+        {keys::kSpeechPitch, 50, 0, 100, QString(), tr("Speech pitch"), tr("Speech &pitch:")},
+        {keys::kSentencePause, 0, 0, 2000, tr(" ms"), tr("Pause after sentences"), tr("Pause after se&ntences:")},
+        {keys::kParagraphPause, 200, 0, 3000, tr(" ms"), tr("Pause after paragraphs"), tr("Pause after p&aragraphs:")},
+        {keys::kVolume, 100, 0, 100, tr(" %"), tr("Volume"), tr("V&olume:")},
+        {keys::kSkipBack, 10, 1, 600, tr(" s"), tr("Skip back length"), tr("Skip &back:")},
+        {keys::kSkipForward, 30, 1, 600, tr(" s"), tr("Skip forward length"), tr("Skip for&ward:")},
+    };
+    for (const auto& [key, def, min, max, suffix, name, label] : spins) {
+        QSpinBox* box = spin(key, def, min, max, suffix, name);
+        connect(box, &QSpinBox::valueChanged, this, &SettingsPlace::speechChanged);
+        form->addRow(label, box);
+    }
+    form->addRow(check(keys::kAnnounceHeadings, true, tr("Say \"heading\" before &headings when reading aloud")));
+    form->addRow(check(keys::kAnnouncePages, true, tr("Say page n&umbers when reading aloud")));
+    return group;
+}
+
+QWidget* SettingsPlace::buildAccounts()
+{
+    auto* group = new QGroupBox(tr("Library accounts"), this);
+    auto* layout = new QVBoxLayout(group);
+    auto* text = new QLabel(tr("Library cards are kept only while Tingdu runs. Sign out forgets them now."), group);
+    text->setWordWrap(true);
+    auto* signOut = new QPushButton(tr("Sign &out of all libraries"), group);
+    connect(signOut, &QPushButton::clicked, this, [this] {
+        m_services.signOutAll();
+        announce(tr("Signed out of all libraries."));
+    });
+    layout->addWidget(text);
+    layout->addWidget(signOut);
+    return group;
 }
 
 void SettingsPlace::applyAppearance()
@@ -47,8 +191,8 @@ void SettingsPlace::applyAppearance()
     settings->setValue(QLatin1String(keys::kTheme), m_theme->currentData());
     settings->setValue(QLatin1String(keys::kTextSize), m_textSize->value());
     aqt::applyTheme(*qApp, aqt::themeById(m_theme->currentData().toString()), m_textSize->value());
-    if (auto* a = aqt::Announcer::instance())
-        a->announce(tr("Theme %1, text size %2 points").arg(m_theme->currentText()).arg(m_textSize->value()));
+    announce(tr("Theme %1, text size %2 points").arg(m_theme->currentText()).arg(m_textSize->value()));
+    Q_EMIT readerStyleChanged();
 }
 
 }  // namespace tingdu::client

@@ -1,23 +1,95 @@
 #include "ShelfPlace.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "AppPaths.h"
+#include "BookOpener.h"
+#include "KeyMap.h"
+#include "Services.h"
+#include "ShelfModel.h"
 
 namespace tingdu::client {
 
-ShelfPlace::ShelfPlace(QWidget* parent) : Place(parent)
+ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
 {
     auto* layout = new QVBoxLayout(this);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("&Filter:"), this);
+    m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Filter books"));
+    m_filter->setAccessibleDescription(tr("Shows only books whose title, author or state contains this text"));
+    m_filter->setClearButtonEnabled(true);
+    filterLabel->setBuddy(m_filter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+
     auto* label = new QLabel(tr("&Books on your shelf"), this);
-    m_books = new QListWidget(this);
+    m_model = new ShelfModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ShelfModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_books = new QTreeView(this);
+    m_books->setModel(m_proxy);
+    m_books->setRootIsDecorated(false);
+    m_books->setUniformRowHeights(true);
+    m_books->setSortingEnabled(true);
+    m_books->sortByColumn(-1, Qt::AscendingOrder);
+    m_books->setAllColumnsShowFocus(true);
+    m_books->header()->setSectionResizeMode(ShelfModel::Title, QHeaderView::Stretch);
+    m_books->header()->setStretchLastSection(false);
     m_books->setAccessibleName(tr("Books on your shelf"));
+    m_books->setAccessibleDescription(tr("Enter opens the book; Delete removes it from the shelf"));
     label->setBuddy(m_books);
+
+    auto* buttons = new QHBoxLayout;
+    m_open = new QPushButton(tr("&Open"), this);
+    auto* importFiles = new QPushButton(tr("&Import files…"), this);
+    auto* importFolder = new QPushButton(tr("Import f&older…"), this);
+    m_remove = new QPushButton(tr("&Remove from shelf"), this);
+    for (QPushButton* b : {m_open, importFiles, importFolder, m_remove})
+        buttons->addWidget(b);
+    buttons->addStretch();
+
+    layout->addLayout(filterRow);
     layout->addWidget(label);
-    layout->addWidget(m_books);
+    layout->addWidget(m_books, 1);
+    layout->addLayout(buttons);
+
+    auto& keys = KeyMap::instance();
+    connect(keys.create(m_books, QStringLiteral("shelf.open"), tr("Open the selected book"), Qt::Key_Return),
+            &QAction::triggered, this, &ShelfPlace::openCurrent);
+    connect(keys.create(m_books, QStringLiteral("shelf.remove"), tr("Remove the selected book"), QKeySequence::Delete),
+            &QAction::triggered, this, &ShelfPlace::removeCurrent);
+    connect(keys.create(this, QStringLiteral("shelf.filter"), tr("Filter books"), QKeySequence::Find),
+            &QAction::triggered, this, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); m_filter->selectAll(); });
+
+    connect(m_books, &QTreeView::activated, this, &ShelfPlace::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &ShelfPlace::openCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &ShelfPlace::removeCurrent);
+    connect(importFiles, &QPushButton::clicked, this, &ShelfPlace::importFiles);
+    connect(importFolder, &QPushButton::clicked, this, &ShelfPlace::importFolder);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Down from the filter goes to the list: no Tab needed to reach the results.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { m_books->setFocus(Qt::OtherFocusReason); });
+    connect(&m_services, &Services::shelfChanged, this, &ShelfPlace::reload);
+
+    m_inspector = new BookOpener(this);
+    connect(m_inspector, &BookOpener::imported, this, [this](const QList<ImportedBook>& books) {
+        storeImported(books, m_guidePass);
+        m_guidePass = false;
+    });
+    setTabOrder(m_filter, m_books);
     reload();
 }
 
@@ -28,15 +100,115 @@ QWidget* ShelfPlace::initialFocus()
 
 void ShelfPlace::reload()
 {
-    m_books->clear();
-    const QDir guide(guideDirectory());
-    const QStringList books = guide.entryList({QStringLiteral("*.epub")}, QDir::Files, QDir::Name);
-    for (const QString& name : books) {
-        auto* item = new QListWidgetItem(name, m_books);
-        item->setData(Qt::UserRole, guide.filePath(name));
+    const QString current = m_books->currentIndex().data(ShelfModel::IdRole).toString();
+    m_model->reload(m_services.shelf());
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (index.data(ShelfModel::IdRole).toString() == current || (current.isEmpty() && r == 0)) {
+            m_books->setCurrentIndex(index);
+            break;
+        }
     }
-    if (m_books->count() > 0)
-        m_books->setCurrentRow(0);
+    const bool any = m_proxy->rowCount() > 0;
+    m_open->setEnabled(any);
+    m_remove->setEnabled(any);
+}
+
+void ShelfPlace::addGuideBooks()
+{
+    const QDir guide(guideDirectory());
+    QStringList missing;
+    for (const QString& name : guide.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (name.endsWith(QLatin1String(".json")) || name == QLatin1String("images"))
+            continue;  // the offline catalog and its pictures are not books
+        const QString path = guide.filePath(name);
+        auto* shelf = m_services.shelf();
+        if (shelf) {
+            auto item = shelf->item(Services::localId(path).toStdString());
+            if (item && item.value())
+                continue;
+        }
+        missing.append(path);
+    }
+    if (missing.isEmpty())
+        return;
+    m_guidePass = true;
+    m_inspector->inspect(missing);
+}
+
+void ShelfPlace::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import books"), QDir::homePath(),
+        tr("Books and audio (*.epub *.zip *.opf *.html *.json *.lpf *.audiobook *.m3u *.m3u8 *.mp3 *.m4a *.m4b "
+           "*.ogg *.opus *.flac *.wav);;All files (*)"));
+    if (!files.isEmpty()) {
+        Q_EMIT message(tr("Importing %n book(s)…", nullptr, static_cast<int>(files.size())));
+        m_inspector->inspect(files);
+    }
+}
+
+void ShelfPlace::importFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a DAISY book or audiobook folder"),
+                                                          QDir::homePath());
+    if (!dir.isEmpty()) {
+        Q_EMIT message(tr("Importing %n book(s)…", nullptr, 1));
+        m_inspector->inspect({dir});
+    }
+}
+
+void ShelfPlace::storeImported(const QList<ImportedBook>& books, bool quiet)
+{
+    int added = 0;
+    QStringList failures;
+    for (const ImportedBook& book : books) {
+        if (!book.error.isEmpty()) {
+            failures.append(book.error);
+            continue;
+        }
+        catalog::ShelfItem item;
+        item.publicationId = Services::localId(book.path).toStdString();
+        item.title = book.title.toStdString();
+        item.author = book.author.toStdString();
+        item.path = book.path.toStdString();
+        item.mediaType = book.format.toStdString();
+        if (auto* shelf = m_services.shelf(); shelf && shelf->putItem(item))
+            ++added;
+    }
+    reload();
+    if (!quiet || !failures.isEmpty()) {
+        QString text = tr("%n book(s) added to the shelf.", nullptr, added);
+        if (!failures.isEmpty())
+            text += QLatin1Char(' ') + failures.join(QLatin1Char(' '));
+        Q_EMIT message(text);
+    }
+}
+
+void ShelfPlace::openCurrent()
+{
+    const QModelIndex index = m_books->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString path = index.data(ShelfModel::PathRole).toString();
+    if (path.isEmpty()) {
+        Q_EMIT message(tr("This loan is not downloaded yet. Download it from the Catalog's loans list."));
+        return;
+    }
+    Q_EMIT openRequested(index.data(ShelfModel::IdRole).toString(), path);
+}
+
+void ShelfPlace::removeCurrent()
+{
+    const QModelIndex index = m_books->currentIndex();
+    auto* shelf = m_services.shelf();
+    if (!index.isValid() || !shelf)
+        return;
+    const QString title = m_proxy->index(index.row(), ShelfModel::Title).data().toString();
+    if (shelf->removeItem(index.data(ShelfModel::IdRole).toString().toStdString()))
+        Q_EMIT message(tr("“%1” removed from the shelf; the file itself is kept.").arg(title));
+    reload();
+    m_books->setFocus();
 }
 
 }  // namespace tingdu::client

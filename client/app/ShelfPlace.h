@@ -1,22 +1,50 @@
 #pragma once
 #include "Place.h"
 
-class QListWidget;
+class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace tingdu::client {
 
-/// Local books and loans. For now: the built-in guide books.
+class BookOpener;
+class Services;
+class ShelfModel;
+struct ImportedBook;
+
+/// Local books and loans: open, import files and folders, remove, sort and filter.
 class ShelfPlace : public Place {
     Q_OBJECT
 public:
-    explicit ShelfPlace(QWidget* parent = nullptr);
+    ShelfPlace(Services& services, QWidget* parent = nullptr);
     QString title() const override { return tr("Shelf"); }
     QWidget* initialFocus() override;
+    QString helpPrefix() const override { return QStringLiteral("shelf."); }
+
+    /// Adds the guide books not yet on the shelf (on a worker; the view updates when done).
+    void addGuideBooks();
+    void importFiles();
+    void importFolder();
+
+Q_SIGNALS:
+    void openRequested(const QString& id, const QString& path);
 
 private:
     void reload();
-    QListWidget* m_books = nullptr;
+    void openCurrent();
+    void removeCurrent();
+    void storeImported(const QList<ImportedBook>& books, bool quiet);
+
+    Services& m_services;
+    ShelfModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTreeView* m_books = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_remove = nullptr;
+    BookOpener* m_inspector = nullptr;
+    bool m_guidePass = false;
 };
 
 }  // namespace tingdu::client

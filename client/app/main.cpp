@@ -2,11 +2,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 #include "AppPaths.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "Translation.h"
+#include "StationMode.h"
 #include "tingdu/Version.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/accessibility/qt/Themes.h"
@@ -38,8 +40,16 @@ int main(int argc, char** argv)
     QCommandLineOption theme(QStringLiteral("theme"),
                              QStringLiteral("Theme: standard, high-contrast-dark, high-contrast-light, yellow-on-black."),
                              QStringLiteral("THEME"));
-    parser.addOptions({profile, lang, scale, theme});
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a PNG of each place into DIR, then quit (documentation)."),
+                                  QStringLiteral("DIR"));
+    parser.addOptions({profile, lang, scale, theme, screenshot});
+    tingdu::station::addCommandLineOptions(parser);
     parser.process(app);
+    // A library station (--station or /etc/tingdu/station.conf) runs its own shell; see docs/station.md.
+    if (const int code = tingdu::station::runIfWanted(app, parser, [] { return std::make_unique<tingdu::client::MainWindow>(); });
+        code != tingdu::station::kNotAStation)
+        return code;
 
     tingdu::client::useProfileDirectory(parser.value(profile));
     auto settings = tingdu::client::openSettings();
@@ -59,5 +69,14 @@ int main(int argc, char** argv)
     tingdu::client::MainWindow window;
     window.show();
     window.showPlace(tingdu::client::MainWindow::Shelf);
+    if (parser.isSet(screenshot)) {
+        // Named <place>-<theme>-<scale>.png; the guide books are given time to reach the shelf.
+        const QString suffix = QStringLiteral("%1-%2").arg(themeId, parser.isSet(scale) ? parser.value(scale) + QStringLiteral("x")
+                                                                                      : QStringLiteral("1x"));
+        QTimer::singleShot(2500, &window, [&window, dir = parser.value(screenshot), suffix] {
+            window.saveScreenshots(dir, suffix);
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,422 @@
+#include "tingdu/accessibility/qt/SelfVoicing.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTextStream>
+#include <QTimer>
+#include <QWidget>
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/accessibility/qt/QtAudioSink.h"
+#include "tingdu/accessibility/qt/ScreenReaderWatcher.h"
+
+namespace tingdu::accessibility::qt {
+
+namespace {
+
+struct Pcm {
+    media::AudioFormat format;
+    std::vector<std::int16_t> samples;
+};
+
+quint32 le32(const QByteArray& b, qsizetype at)
+{
+    return static_cast<quint32>(static_cast<unsigned char>(b[at])) |
+           static_cast<quint32>(static_cast<unsigned char>(b[at + 1])) << 8 |
+           static_cast<quint32>(static_cast<unsigned char>(b[at + 2])) << 16 |
+           static_cast<quint32>(static_cast<unsigned char>(b[at + 3])) << 24;
+}
+
+// The 16-bit PCM of a WAV file as tingdu-cli writes it; false for anything else.
+bool readWav(const QString& path, Pcm& pcm)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray b = file.readAll();
+    if (b.size() < 12 || !b.startsWith("RIFF") || b.mid(8, 4) != "WAVE")
+        return false;
+    bool haveFormat = false;
+    for (qsizetype at = 12; at + 8 <= b.size();) {
+        const QByteArray id = b.mid(at, 4);
+        const qsizetype size = std::min<qsizetype>(le32(b, at + 4), b.size() - at - 8);
+        if (id == "fmt " && size >= 16) {
+            pcm.format.channels = static_cast<unsigned char>(b[at + 10]);
+            pcm.format.sampleRate = static_cast<int>(le32(b, at + 12));
+            haveFormat = static_cast<unsigned char>(b[at + 22]) == 16 && pcm.format.channels > 0;
+        } else if (id == "data" && haveFormat) {
+            pcm.samples.resize(static_cast<std::size_t>(size) / 2);
+            std::memcpy(pcm.samples.data(), b.constData() + at + 8, pcm.samples.size() * 2);
+            return true;
+        }
+        at += 8 + size + (size & 1);
+    }
+    return false;
+}
+
+}  // namespace
+
+// Synthesises and plays utterances one after another; interrupt() drops the queue and silences.
+struct SelfVoicing::Worker {
+    struct Utterance {
+        QString text;
+        VoiceSettings voice;
+    };
+
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<Utterance> queue;
+    std::atomic<unsigned> generation{0};
+    bool quit = false;
+    SinkFactory sinkFactory = [] { return makeQtAudioSink(); };
+    QString program;
+    std::thread thread;
+
+    Worker() : thread([this] { run(); }) {}
+    ~Worker()
+    {
+        {
+            std::lock_guard lock(mutex);
+            quit = true;
+            ++generation;
+        }
+        wake.notify_all();
+        thread.join();
+    }
+
+    void push(Utterance u, bool interrupt)
+    {
+        {
+            std::lock_guard lock(mutex);
+            if (interrupt) {
+                queue.clear();
+                ++generation;
+            }
+            queue.push_back(std::move(u));
+        }
+        wake.notify_all();
+    }
+    void interrupt()
+    {
+        {
+            std::lock_guard lock(mutex);
+            queue.clear();
+            ++generation;
+        }
+        wake.notify_all();
+    }
+
+    void run()
+    {
+        std::unique_ptr<media::AudioSink> sink;
+        media::AudioFormat openFormat{0, 0};
+        const QString wav = QDir::temp().filePath(
+            QStringLiteral("tingdu-voice-%1.wav").arg(QCoreApplication::applicationPid()));
+        for (;;) {
+            Utterance u;
+            unsigned gen = 0;
+            SinkFactory factory;
+            QString cli;
+            {
+                std::unique_lock lock(mutex);
+                wake.wait(lock, [this] { return quit || !queue.empty(); });
+                if (quit)
+                    break;
+                u = std::move(queue.front());
+                queue.pop_front();
+                gen = generation;
+                factory = sinkFactory;
+                cli = program;
+            }
+            Pcm pcm;
+            if (!synthesise(cli, u, wav, gen) || !readWav(wav, pcm) || generation != gen)
+                continue;
+            if (!sink || !(openFormat == pcm.format)) {
+                if (!sink)
+                    sink = factory();
+                else
+                    sink->close();
+                openFormat = {0, 0};
+                if (!sink || !sink->open(pcm.format))
+                    continue;
+                openFormat = pcm.format;
+            }
+            // Small pieces, so an interruption is heard within ~20 ms.
+            const std::size_t frames = pcm.samples.size() / static_cast<std::size_t>(pcm.format.channels);
+            const std::size_t step = static_cast<std::size_t>(pcm.format.sampleRate) / 50;
+            for (std::size_t at = 0; at < frames; at += step) {
+                if (generation != gen) {
+                    sink->reset();
+                    break;
+                }
+                const std::size_t n = std::min(step, frames - at);
+                if (!sink->write(pcm.samples.data() + at * static_cast<std::size_t>(pcm.format.channels), n))
+                    break;
+            }
+        }
+        QFile::remove(wav);
+        if (sink)
+            sink->close();
+    }
+
+    // Runs tingdu-cli speak into WAV; false when it failed or the utterance was interrupted.
+    bool synthesise(const QString& cli, const Utterance& u, const QString& wav, unsigned gen)
+    {
+        QStringList args{QStringLiteral("speak"), QStringLiteral("--text"), u.text, QStringLiteral("--out"), wav,
+                         QStringLiteral("--rate"), QString::number(std::clamp(u.voice.rate, 80, 500))};
+        if (!u.voice.voice.isEmpty())
+            args << QStringLiteral("--voice") << u.voice.voice;
+        else
+            args << QStringLiteral("--lang") << u.voice.language;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(cli, args, QIODevice::ReadOnly);
+        if (!process.waitForStarted(3000))
+            return false;
+        while (!process.waitForFinished(20)) {
+            if (generation != gen || process.state() == QProcess::NotRunning) {
+                process.kill();
+                process.waitForFinished(1000);
+                return false;
+            }
+        }
+        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 && generation == gen;
+    }
+};
+
+SelfVoicing::SelfVoicing(QObject* parent)
+    : QObject(parent), m_worker(std::make_unique<Worker>()), m_watcher(new ScreenReaderWatcher(this))
+{
+    m_worker->program = QCoreApplication::applicationDirPath() + QStringLiteral("/tingdu-cli");
+    m_logPath = qEnvironmentVariable("TINGDU_SPEECH_LOG");
+    connect(m_watcher, &ScreenReaderWatcher::runningChanged, this, &SelfVoicing::updateActive);
+    updateActive();
+}
+
+SelfVoicing::~SelfVoicing() = default;
+
+void SelfVoicing::setMode(Mode mode)
+{
+    m_mode = mode;
+    updateActive();
+}
+
+void SelfVoicing::setVoiceSettings(const VoiceSettings& settings)
+{
+    std::lock_guard lock(m_worker->mutex);
+    m_voice = settings;
+}
+
+void SelfVoicing::setSinkFactory(SinkFactory factory)
+{
+    std::lock_guard lock(m_worker->mutex);
+    m_worker->sinkFactory = std::move(factory);
+}
+
+void SelfVoicing::setSpeechProgram(const QString& path)
+{
+    std::lock_guard lock(m_worker->mutex);
+    m_worker->program = path;
+}
+
+bool SelfVoicing::active() const
+{
+    return m_active;
+}
+
+void SelfVoicing::updateActive()
+{
+    const bool screenReader = m_watcher->screenReaderRunning();
+    const bool active = m_mode == Mode::Always || (m_mode == Mode::Auto && !screenReader);
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (!active) {
+        stop();
+        log(screenReader ? QStringLiteral("-- stepped aside: a screen reader is running (%1)").arg(m_watcher->reason())
+                         : QStringLiteral("-- stepped aside: self-voicing is off"));
+    } else {
+        log(QStringLiteral("-- speaking: no screen reader is running"));
+    }
+    Q_EMIT activeChanged(active);
+}
+
+void SelfVoicing::log(const QString& line) const
+{
+    if (m_logPath.isEmpty())
+        return;
+    QFile file(m_logPath);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        file.write(QString(line).replace(QLatin1Char('\n'), QLatin1Char(' ')).toUtf8() + '\n');
+}
+
+void SelfVoicing::say(const QString& text, bool interrupt)
+{
+    const QString clean = text.simplified();
+    if (!m_active || clean.isEmpty())
+        return;
+    log(clean);
+    m_worker->push({clean, m_voice}, interrupt);
+}
+
+void SelfVoicing::stop()
+{
+    m_worker->interrupt();
+}
+
+void SelfVoicing::attach()
+{
+    if (m_attached)
+        return;
+    m_attached = true;
+    qApp->installEventFilter(this);
+    connect(qApp, &QApplication::focusChanged, this, &SelfVoicing::focusChanged);
+}
+
+void SelfVoicing::follow(Announcer* announcer)
+{
+    if (announcer)
+        connect(announcer, &Announcer::announced, this, [this](const QString& message) { say(message, false); },
+                Qt::UniqueConnection);
+}
+
+bool SelfVoicing::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType()) {
+        // A press not taken by the focus widget travels on to its parents: act on the first
+        // delivery only, or the second would silence what the first made us say.
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus || watched == focus || qobject_cast<QMenu*>(watched)) {
+            stop();
+            QTimer::singleShot(0, this, &SelfVoicing::speakChangedFocusChild);
+        }
+    } else if (event->type() == QEvent::Show) {
+        if (auto* menu = qobject_cast<QMenu*>(watched)) {
+            const QString title = menu->title().remove(QLatin1Char('&'));
+            say(title.isEmpty() ? tr("menu") : tr("%1 menu").arg(title));
+            connect(menu, &QMenu::hovered, this, [this](QAction* action) {
+                QString text = action->text().remove(QLatin1Char('&'));
+                if (!action->shortcut().isEmpty())
+                    text += QStringLiteral(", ") + action->shortcut().toString(QKeySequence::NativeText);
+                say(text);
+            }, Qt::UniqueConnection);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SelfVoicing::focusChanged(QWidget*, QWidget* now)
+{
+    if (!now)
+        return;
+    QStringList parts;
+    QWidget* window = now->window();
+    if (window != m_lastWindow) {
+        m_lastWindow = window;
+        if (auto* box = qobject_cast<QMessageBox*>(window))
+            parts << box->windowTitle() << box->text();
+        else if (window->isWindow() && window->windowType() == Qt::Dialog)
+            parts << window->windowTitle() << tr("dialog");
+    }
+    m_lastFocusText = describeFocus(now);
+    parts << m_lastFocusText;
+    parts.removeAll(QString());
+    say(parts.join(QStringLiteral(", ")));
+}
+
+void SelfVoicing::speakChangedFocusChild()
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus)
+        return;
+    const QString text = describeFocus(focus);
+    if (text != m_lastFocusText) {
+        m_lastFocusText = text;
+        say(text);
+    }
+}
+
+QString SelfVoicing::describeFocus(QWidget* widget) const
+{
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+    // The deepest focused child: the current list item, tab or table cell.
+    for (int depth = 0; iface && depth < 8; ++depth) {
+        QAccessibleInterface* child = iface->focusChild();
+        if (!child || child == iface)
+            break;
+        iface = child;
+    }
+    return describe(iface);
+}
+
+QString SelfVoicing::describe(QAccessibleInterface* iface) const
+{
+    if (!iface || !iface->isValid())
+        return {};
+    const QAccessible::State state = iface->state();
+    const QAccessible::Role role = iface->role();
+    QStringList parts;
+    parts << iface->text(QAccessible::Name).remove(QLatin1Char('&'));
+    parts << (state.passwordEdit ? tr("password text") : roleWord(role));
+    // The value of editable text changes with every typed letter: not repeated.
+    if (role != QAccessible::EditableText && !state.passwordEdit) {
+        const QString value = iface->text(QAccessible::Value);
+        if (!value.isEmpty() && value != parts.front())
+            parts << value;
+    }
+    if (state.checkable)
+        parts << (state.checked ? tr("checked") : tr("not checked"));
+    if (state.expandable)
+        parts << (state.expanded ? tr("expanded") : tr("collapsed"));
+    if (state.disabled)
+        parts << tr("unavailable");
+    const QString description = iface->text(QAccessible::Description);
+    if (!description.isEmpty())
+        parts << description;
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString SelfVoicing::roleWord(int role) const
+{
+    switch (static_cast<QAccessible::Role>(role)) {
+    case QAccessible::Button: return tr("button");
+    case QAccessible::CheckBox: return tr("check box");
+    case QAccessible::RadioButton: return tr("radio button");
+    case QAccessible::ComboBox: return tr("combo box");
+    case QAccessible::EditableText: return tr("edit text");
+    case QAccessible::SpinBox: return tr("spin box");
+    case QAccessible::Slider: return tr("slider");
+    case QAccessible::List: return tr("list");
+    case QAccessible::ListItem: return tr("list item");
+    case QAccessible::Table: return tr("table");
+    case QAccessible::Cell: return tr("cell");
+    case QAccessible::Tree: return tr("tree");
+    case QAccessible::TreeItem: return tr("tree item");
+    case QAccessible::PageTab: return tr("tab");
+    case QAccessible::PageTabList: return tr("tab list");
+    case QAccessible::MenuItem: return tr("menu item");
+    case QAccessible::Link: return tr("link");
+    case QAccessible::Dialog: return tr("dialog");
+    case QAccessible::ProgressBar: return tr("progress bar");
+    case QAccessible::Document: return tr("document");
+    case QAccessible::Heading: return tr("heading");
+    default: return {};
+    }
+}
+
+}  // namespace tingdu::accessibility::qt

@@ -1,0 +1,25 @@
+#pragma once
+// Settings › Keys: every command with its key; pick one and press the new key.
+#include <QWidget>
+
+class QKeySequenceEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace tingdu::client {
+
+class KeymapEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit KeymapEditor(QWidget* parent = nullptr);
+    QWidget* list() const;
+
+private:
+    void reload();
+    void assign();
+    QTreeWidget* m_list = nullptr;
+    QKeySequenceEdit* m_edit = nullptr;
+    QPushButton* m_assign = nullptr;
+};
+
+}  // namespace tingdu::client

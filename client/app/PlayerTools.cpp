@@ -1,0 +1,244 @@
+// PlayerPlace, continued: engine events, stepping, sleep timer, bookmarks and positions.
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+
+#include "AppSettings.h"
+#include "PlayerEngine.h"
+#include "PlayerPlace.h"
+#include "ReaderDialogs.h"
+#include "Services.h"
+#include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/media/DaisyNavigation.h"
+
+namespace tingdu::client {
+
+namespace {
+void announce(const QString& text)
+{
+    if (auto* a = accessibility::qt::Announcer::instance())
+        a->announce(text);
+}
+}  // namespace
+
+QString PlayerPlace::timeText(double seconds) const
+{
+    const int s = static_cast<int>(seconds);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void PlayerPlace::timelineReady(media::AudioTimeline timeline, double resumeAt)
+{
+    m_timeline = std::move(timeline);
+    if (const QString error = m_engine->ensure(); !error.isEmpty()) {
+        m_nowPlaying->setText(error);
+        Q_EMIT message(error);
+        return;
+    }
+    for (const auto& c : m_timeline.chapters) {
+        auto* item = new QListWidgetItem(QString(std::max(0, c.level - 1) * 2, QLatin1Char(' ')) +
+                                         QString::fromStdString(c.title), m_chapters);
+        item->setData(Qt::AccessibleDescriptionRole, tr("starts at %1").arg(timeText(c.start)));
+    }
+    m_position->setRange(0, static_cast<int>(m_timeline.duration()));
+    auto* player = m_engine->player();
+    player->load(m_timeline, resumeAt);
+    player->setSpeed(m_speed->value());
+    m_engine->setVolume(m_volume->value() / 100.0);
+    m_ready = true;
+    m_seconds = resumeAt;
+    m_nowPlaying->setText(m_book.title);
+    onPosition(resumeAt);
+    announce(resumeAt > 1 ? tr("“%1” ready at %2. F5 plays.").arg(m_book.title, timeText(resumeAt))
+                          : tr("“%1” ready. F5 plays.").arg(m_book.title));
+}
+
+void PlayerPlace::togglePlay()
+{
+    auto* player = m_engine->player();
+    if (!m_ready || !player) {
+        announce(tr("Nothing to play. Open an audiobook from the Shelf."));
+        return;
+    }
+    if (player->state() == media::PlaybackState::Playing)
+        player->pause();
+    else
+        player->play();
+}
+
+void PlayerPlace::onPosition(double seconds)
+{
+    m_seconds = seconds;
+    if (!m_position->isSliderDown())
+        m_position->setValue(static_cast<int>(seconds));
+    m_time->setText(tr("%1 of %2").arg(timeText(seconds), timeText(m_timeline.duration())));
+}
+
+void PlayerPlace::onState(int state)
+{
+    const auto s = static_cast<media::PlaybackState>(state);
+    m_state = state;
+    m_play->setText(s == media::PlaybackState::Playing ? tr("Pause") : tr("Play"));
+    if (s == media::PlaybackState::Paused && m_sleep->currentIndex() > 0) {
+        // The engine pauses by itself when the sleep timer ends.
+        m_sleep->setCurrentIndex(0);
+        announce(tr("Sleep timer ended; playback paused."));
+    }
+    if (s != media::PlaybackState::Playing)
+        savePosition();
+}
+
+void PlayerPlace::onChapter(int chapter)
+{
+    if (chapter == m_chapter)
+        return;
+    m_chapter = chapter;
+    if (chapter >= 0 && chapter < m_chapters->count()) {
+        m_chapters->setCurrentRow(chapter);
+        const QString title = QString::fromStdString(m_timeline.chapters[static_cast<std::size_t>(chapter)].title);
+        m_nowPlaying->setText(tr("%1 — %2").arg(m_book.title, title));
+        announce(tr("Chapter: %1").arg(title));
+    }
+}
+
+void PlayerPlace::skip(bool forward)
+{
+    if (!m_ready)
+        return;
+    auto settings = openSettings();
+    const int seconds = forward ? settings->value(QLatin1String(keys::kSkipForward), 30).toInt()
+                                : settings->value(QLatin1String(keys::kSkipBack), 10).toInt();
+    m_engine->player()->seekRelative(forward ? seconds : -seconds);
+}
+
+void PlayerPlace::stepUnit(bool forward)
+{
+    if (!m_ready || !m_navigator)
+        return;
+    const auto level = static_cast<media::NavigationLevel>(m_level->currentData().toInt());
+    const auto target = forward ? m_navigator->next(level, m_seconds) : m_navigator->previous(level, m_seconds);
+    if (!target) {
+        announce(forward ? tr("No next %1.").arg(m_level->currentText().toLower())
+                         : tr("No previous %1.").arg(m_level->currentText().toLower()));
+        return;
+    }
+    m_engine->player()->seek(*target);
+    const auto where = m_navigator->whereAmI(*target);
+    if (level == media::NavigationLevel::Page)
+        announce(tr("Page %1").arg(QString::fromStdString(where.pageLabel)));
+    else if (level != media::NavigationLevel::Phrase)
+        announce(QString::fromStdString(where.sectionTitle));
+}
+
+void PlayerPlace::goToPage()
+{
+    if (!m_ready || !m_navigator)
+        return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(this, tr("Go to page"), tr("&Page number or label:"),
+                                                QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || label.isEmpty())
+        return;
+    if (const auto at = m_navigator->page(label.toStdString())) {
+        m_engine->player()->seek(*at);
+        announce(tr("Page %1").arg(label));
+    } else {
+        announce(tr("There is no page %1 in this book.").arg(label));
+    }
+}
+
+void PlayerPlace::setSleepTimer(int index)
+{
+    if (!m_engine->player())
+        return;
+    static const int minutes[] = {0, 5, 15, 30, 45, 60};
+    media::SleepTimer timer;
+    if (index == 6) {
+        timer.mode = media::SleepTimer::Mode::EndOfChapter;
+    } else if (index > 0) {
+        timer.mode = media::SleepTimer::Mode::AfterSeconds;
+        // A test may shorten the minutes (TINGDU_SLEEP_MINUTE_SECONDS=2) to hear the end.
+        const int minute = qEnvironmentVariableIsSet("TINGDU_SLEEP_MINUTE_SECONDS")
+            ? qEnvironmentVariableIntValue("TINGDU_SLEEP_MINUTE_SECONDS") : 60;
+        timer.seconds = minutes[index] * minute;
+    }
+    m_engine->player()->setSleepTimer(timer);
+    announce(index == 0 ? tr("Sleep timer off") : tr("Sleep timer: %1").arg(m_sleep->currentText()));
+}
+
+void PlayerPlace::speakPosition()
+{
+    if (!m_ready) {
+        announce(tr("Nothing is playing."));
+        return;
+    }
+    QString text = tr("%1 of %2").arg(timeText(m_seconds), timeText(m_timeline.duration()));
+    if (m_chapter >= 0 && m_chapter < static_cast<int>(m_timeline.chapters.size()))
+        text = tr("%1, %2").arg(QString::fromStdString(m_timeline.chapters[static_cast<std::size_t>(m_chapter)].title), text);
+    if (m_navigator) {
+        const auto where = m_navigator->whereAmI(m_seconds);
+        if (!where.pageLabel.empty())
+            text += tr(", page %1").arg(QString::fromStdString(where.pageLabel));
+    }
+    announce(text);
+}
+
+void PlayerPlace::addBookmark()
+{
+    auto* shelf = m_services.shelf();
+    if (!m_ready || !shelf)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Add bookmark"),
+                                                        tr("&Note for the bookmark (optional):"), {}, &ok);
+    if (!ok)
+        return;
+    catalog::Bookmark mark;
+    mark.publicationId = m_book.id.toStdString();
+    QJsonObject o;
+    o[QLatin1String("time")] = m_seconds;
+    mark.locator = QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+    QString label = timeText(m_seconds);
+    if (m_chapter >= 0 && m_chapter < static_cast<int>(m_timeline.chapters.size()))
+        label = tr("%1, %2").arg(QString::fromStdString(m_timeline.chapters[static_cast<std::size_t>(m_chapter)].title), label);
+    mark.label = label.toStdString();
+    mark.note = note.toStdString();
+    if (shelf->addBookmark(mark))
+        announce(tr("Bookmark added: %1").arg(label));
+}
+
+void PlayerPlace::showBookmarks()
+{
+    auto* shelf = m_services.shelf();
+    if (!m_ready || !shelf)
+        return;
+    BookmarksDialog dialog(*shelf, m_book.id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const double t = QJsonDocument::fromJson(dialog.chosenLocator().toUtf8()).object().value(QLatin1String("time")).toDouble();
+        m_engine->player()->seek(t);
+    }
+}
+
+void PlayerPlace::savePosition()
+{
+    auto* shelf = m_services.shelf();
+    if (!m_ready || !shelf || m_timeline.duration() <= 0)
+        return;
+    catalog::ReadingPosition position;
+    position.publicationId = m_book.id.toStdString();
+    QJsonObject o;
+    o[QLatin1String("time")] = m_seconds;
+    position.locator = QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+    position.progression = m_seconds / m_timeline.duration();
+    (void)shelf->savePosition(position);  // retried at the next save
+}
+
+}  // namespace tingdu::client

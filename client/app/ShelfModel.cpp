@@ -1,0 +1,168 @@
+#include "ShelfModel.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QLocale>
+
+#include "tingdu/catalog/ShelfDatabase.h"
+
+namespace tingdu::client {
+
+namespace {
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString formatLabel(const QString& format)
+{
+    if (format == QLatin1String("epub"))
+        return QStringLiteral("EPUB");
+    if (format == QLatin1String("daisy2"))
+        return QStringLiteral("DAISY 2.02");
+    if (format == QLatin1String("daisy3"))
+        return QStringLiteral("DAISY 3");
+    if (format.isEmpty())
+        return {};
+    return ShelfModel::tr("Audiobook");
+}
+
+QString dateText(const QString& iso)
+{
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : iso;
+}
+}  // namespace
+
+ShelfModel::ShelfModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ShelfModel::reload(catalog::ShelfDatabase* shelf)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (shelf) {
+        if (auto items = shelf->items()) {
+            for (const auto& item : items.value()) {
+                ShelfRow row;
+                row.id = qs(item.publicationId);
+                row.title = qs(item.title);
+                row.author = qs(item.author);
+                row.format = qs(item.mediaType);
+                row.path = qs(item.path);
+                if (auto pos = shelf->position(item.publicationId); pos && pos.value())
+                    row.progress = pos.value()->progression;
+                row.state = QFileInfo::exists(row.path) ? tr("On this computer") : tr("File missing");
+                m_rows.append(row);
+            }
+        }
+        if (auto loans = shelf->loans()) {
+            for (const auto& loan : loans.value()) {
+                const QString id = qs(loan.publicationId);
+                ShelfRow* existing = nullptr;
+                for (auto& r : m_rows)
+                    if (r.id == id)
+                        existing = &r;
+                ShelfRow fresh;
+                ShelfRow& row = existing ? *existing : fresh;
+                row.id = id;
+                if (row.title.isEmpty())
+                    row.title = qs(loan.title);
+                row.due = qs(loan.until);
+                const QString until = dateText(row.due);
+                if (loan.state == "reserved")
+                    row.state = loan.holdPosition > 0 ? tr("On hold, number %1 in the queue").arg(loan.holdPosition)
+                                                      : tr("On hold");
+                else if (loan.state == "ready")
+                    row.state = tr("Hold ready to borrow until %1").arg(until);
+                else
+                    row.state = existing ? tr("On loan until %1, downloaded").arg(until)
+                                         : tr("On loan until %1").arg(until);
+                if (!existing)
+                    m_rows.append(fresh);
+            }
+        }
+    }
+    endResetModel();
+}
+
+const ShelfRow* ShelfModel::row(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+}
+
+int ShelfModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ShelfModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ShelfModel::cell(const ShelfRow& row, int column) const
+{
+    switch (column) {
+    case Title: return row.title;
+    case Author: return row.author;
+    case Format: return formatLabel(row.format);
+    case Progress: return row.progress < 0 ? tr("Not started") : tr("%1%").arg(qRound(row.progress * 100));
+    case State: return row.state;
+    default: return {};
+    }
+}
+
+QString ShelfModel::summary(const ShelfRow& row) const
+{
+    QStringList parts;
+    parts << (row.author.isEmpty() ? row.title : tr("%1, by %2").arg(row.title, row.author));
+    for (int c = Format; c < ColumnCount; ++c)
+        if (const QString text = cell(row, c); !text.isEmpty())
+            parts << text;
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant ShelfModel::data(const QModelIndex& index, int role) const
+{
+    const ShelfRow* r = row(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell(*r, index.column());
+    case Qt::AccessibleTextRole:
+        // The first cell names the book; screen readers read the other cells with their headers.
+        return index.column() == Title ? cell(*r, Title) : cell(*r, index.column());
+    case Qt::AccessibleDescriptionRole:
+    case Qt::ToolTipRole:
+        return summary(*r);
+    case IdRole:
+        return r->id;
+    case PathRole:
+        return r->path;
+    case SortRole:
+        if (index.column() == Progress)
+            return r->progress;
+        if (index.column() == State)
+            return r->due.isEmpty() ? QStringLiteral("~") + r->state : r->due;
+        return cell(*r, index.column()).toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant ShelfModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title: return tr("Title");
+    case Author: return tr("Author");
+    case Format: return tr("Format");
+    case Progress: return tr("Progress");
+    case State: return tr("State");
+    default: return {};
+    }
+}
+
+}  // namespace tingdu::client
