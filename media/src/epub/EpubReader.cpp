@@ -17,6 +17,7 @@
 #include "EpubSource.h"
 #include "MediaOverlays.h"
 #include "core/Readers.h"
+#include "tingdu/media/DaisyNavigation.h"
 
 namespace tingdu::media {
 
@@ -30,7 +31,7 @@ bool isContentDocument(const std::string& mediaType)
            mediaType.empty();
 }
 
-class EpubPublication final : public Publication, public TextContent, public AudioContent {
+class EpubPublication final : public Publication, public TextContent, public AudioContent, public PhraseContent {
 public:
     EpubPublication(std::unique_ptr<EpubSource> source, Package package, Encryption encryption)
         : m_source(std::move(source)), m_package(std::move(package)), m_encryption(std::move(encryption))
@@ -110,20 +111,70 @@ public:
 
     const std::vector<AudioClip>& clips() const override
     {
-        // Extracting narration from a zip costs time and disk: only when a player asks.
-        std::call_once(m_clipsOnce, [this] {
-            auto overlays = readMediaOverlays(*m_source, m_package);
-            if (overlays) {
-                m_clips = std::move(overlays->clips);
-                m_warnings.insert(m_warnings.end(), overlays->warnings.begin(), overlays->warnings.end());
-            } else {
-                m_warnings.push_back(overlays.error().describe());
-            }
-        });
+        loadOverlays();
         return m_clips;
     }
 
+    // PhraseContent: the media overlay's pars, so DAISY-style navigation (skip page numbers and
+    // notes, escape tables) works on narrated EPUBs too.
+    const std::vector<Phrase>& phrases() const override
+    {
+        loadOverlays();
+        return m_phrases;
+    }
+    const std::vector<NavList>& navLists() const override { return m_navLists; }
+    std::optional<TextRange> resolveText(std::string_view textRef) const override
+    {
+        const std::string path = pathPart(textRef);
+        const std::string fragment = fragmentPart(textRef);
+        for (std::size_t i = 0; i < m_package.readingOrder.size(); ++i) {
+            if (m_package.readingOrder[i].href != path)
+                continue;
+            auto doc = document(i);
+            if (!doc || doc->blocks.empty())
+                return std::nullopt;
+            std::string blockId = fragment;
+            if (const auto it = doc->anchors.find(fragment); it != doc->anchors.end())
+                blockId = it->second;
+            for (const auto& block : doc->blocks)
+                if (block.id == blockId || fragment.empty())
+                    return TextRange{i, block.id, 0, block.text.size()};
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
 private:
+    void loadOverlays() const
+    {
+        // Extracting narration from a zip costs time and disk: only when a player asks.
+        std::call_once(m_clipsOnce, [this] {
+            auto overlays = readMediaOverlays(*m_source, m_package);
+            if (!overlays) {
+                m_warnings.push_back(overlays.error().describe());
+                return;
+            }
+            m_clips = std::move(overlays->clips);
+            m_warnings.insert(m_warnings.end(), overlays->warnings.begin(), overlays->warnings.end());
+            double t = 0;
+            for (const auto& par : overlays->pars) {
+                Phrase phrase;
+                phrase.begin = t;
+                for (std::size_t c = par.firstClip; c < par.firstClip + par.clipCount; ++c)
+                    if (m_clips[c].end > m_clips[c].begin)
+                        t += m_clips[c].end - m_clips[c].begin;
+                phrase.end = t;
+                phrase.firstClip = par.firstClip;
+                phrase.clipCount = par.clipCount;
+                phrase.smilRef = par.smilRef;
+                phrase.textRef = par.textRef;
+                phrase.skippable = par.skippable;
+                phrase.escapableId = par.escapableId;
+                m_phrases.push_back(std::move(phrase));
+            }
+        });
+    }
+
     void readNavigation()
     {
         if (!m_package.navHref.empty()) {
@@ -158,6 +209,8 @@ private:
     mutable std::size_t m_cachedIndex = 0;
     mutable std::once_flag m_clipsOnce;
     mutable std::vector<AudioClip> m_clips;
+    mutable std::vector<Phrase> m_phrases;
+    std::vector<NavList> m_navLists;
 };
 
 }  // namespace

@@ -131,7 +131,7 @@ Result<Overlays> readMediaOverlays(const EpubSource& source, const Package& pack
             info.smilRef = smilHref + "#" + par.id;
             info.textRef = par.textSrc.empty() ? std::string() : resolveHref(smilHref, par.textSrc);
             info.type = par.type;
-            info.skippable = par.skippable != smil::Skippable::None;
+            info.skippable = par.skippable;
             info.escapableId = par.escapableId;
             for (const smil::Clip& clip : par.audio) {
                 AudioClip c;

@@ -7,6 +7,7 @@
 
 #include "EpubPackage.h"
 #include "EpubSource.h"
+#include "tingdu/media/DaisyNavigation.h"
 
 namespace tingdu::media::epub {
 
@@ -17,7 +18,7 @@ struct OverlayPar {
     std::string smilRef;      ///< "chapter.smil#parId"
     std::string textRef;      ///< "chapter.xhtml#id"
     std::string type;         ///< epub:type of the par or its seq ("pagebreak", "footnote", "table")
-    bool skippable = false;   ///< page numbers, notes: a player may leave them out on request
+    Skippable skippable = Skippable::None;  ///< page numbers, notes: a player may leave them out
     std::string escapableId;  ///< the table, list or sidebar the listener may escape from, or ""
 };
 
