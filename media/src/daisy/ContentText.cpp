@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <optional>
 
 #include "DaisyMarkup.h"
@@ -146,6 +147,16 @@ private:
                 walkChildren(n, lang);
             anchor(id, 0);
             flush();
+        } else if (name == "br") {
+            appendText(" ", lang);
+        } else if (!isInline(name)) {
+            // A container (div, level, list, table, sidebar): its loose text is a block of its own.
+            flush();
+            const std::size_t blockIndex = m_out.document.blocks.size();
+            walkChildren(n, lang);
+            flush();
+            if (!id.empty() && m_out.document.blocks.size() > blockIndex)
+                m_out.anchors.emplace(id, TextAnchor{blockIndex, 0, 0});
         } else {
             const std::size_t begin = m_open ? m_block.text.size() : 0;
             const std::size_t blockIndex = m_out.document.blocks.size();
@@ -158,6 +169,15 @@ private:
         m_role = savedRole;
         m_depth = savedDepth;
         m_listDepth = savedList;
+    }
+
+    static bool isInline(std::string_view name)
+    {
+        static constexpr std::string_view inlineNames[] = {
+            "span", "a", "em", "strong", "b", "i", "u", "s", "sent", "w", "abbr", "acronym", "sub", "sup",
+            "noteref", "annoref", "q", "cite", "code", "kbd", "dfn", "bdo", "small", "big", "font", "lic", "samp",
+            "var", "tt", "ins", "del", "mark", "time"};
+        return std::find(std::begin(inlineNames), std::end(inlineNames), name) != std::end(inlineNames);
     }
 
     std::size_t leadingSpace(std::size_t at) const

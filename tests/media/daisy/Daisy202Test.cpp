@@ -132,6 +132,17 @@ TEST(Daisy202, FullTextBlocksAndHighlightRanges)
             EXPECT_EQ(b.language, "fr");
         }
     }
+    // Loose text in sibling divs (DAISY 2.02 poem lines) makes one block per div; <br/> is a space.
+    std::vector<std::string> texts;
+    for (const auto& b : doc->blocks)
+        texts.push_back(b.text);
+    const auto line = std::find(texts.begin(), texts.end(), "Line one");
+    ASSERT_NE(line, texts.end());
+    ASSERT_NE(line + 1, texts.end());
+    EXPECT_EQ(*(line + 1), "Line two wrapped");
+    const auto poem = phraseContent(*pub)->resolveText("content.html#poem");
+    ASSERT_TRUE(poem.has_value());
+    EXPECT_EQ(doc->blocks.at(static_cast<std::size_t>(line - texts.begin())).id, poem->blockId);
     const auto range = phraseContent(*pub)->resolveText("content.html#s1b");
     ASSERT_TRUE(range.has_value());
     EXPECT_EQ(range->blockId, "para1");

@@ -122,6 +122,7 @@ inline fs::path writeDaisy202(const std::string& name, const std::string& totalT
 <h1 id="h-ch2">Chapter 2</h1>
 <span class="page-special" id="page-A">A</span>
 <p id="para3" lang="fr">Troisième paragraphe.</p>
+<div class="linegroup" id="poem"><div class="line">Line one</div><div class="line">Line two<br/>wrapped</div></div>
 <div class="notebody" id="note1"><p>The note itself.</p></div>
 </body></html>
 )");
