@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -203,6 +204,42 @@ TEST_P(Daisy3Corpus, MatchesItsPackageAndNcx)
 
 INSTANTIATE_TEST_SUITE_P(Pipeline1, Daisy3Corpus, ::testing::Values("", "great_painters", "mental_health"),
                          [](const auto& param) { return param.param.empty() ? std::string("dontworrybehappy") : param.param; });
+
+// A zipped book (wrapped in a folder, as people zip them) opens like the folder it came from.
+TEST(DaisyCorpusZip, ZippedBooksMatchTheirFolders)
+{
+    const fs::path work = fs::path(::testing::TempDir()) / "tingdu-daisy-corpus-zip";
+    fs::remove_all(work);
+    fs::create_directories(work);
+    const fs::path cache = work / "cache";
+    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+    for (const char* book : {"d202/mental_health", "z3986-2005/mental_health"}) {
+        const fs::path dir = corpus() / book;
+        if (!fs::exists(dir))
+            GTEST_SKIP() << "corpus book absent: " << dir;
+        const fs::path zip = work / (std::string(book).substr(0, 4) + ".zip");
+        const std::string cmd = "cd '" + dir.parent_path().string() + "' && zip -q -r '" + zip.string() + "' mental_health";
+        ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+        auto folder = openPublication(dir.string());
+        auto zipped = openPublication(zip.string());
+        ASSERT_TRUE(folder.ok() && zipped.ok()) << book;
+        EXPECT_EQ((*zipped)->format(), (*folder)->format());
+        EXPECT_EQ((*zipped)->toc().size(), (*folder)->toc().size());
+        EXPECT_EQ((*zipped)->pageList().size(), (*folder)->pageList().size());
+        EXPECT_NEAR((*zipped)->metadata().durationSeconds, (*folder)->metadata().durationSeconds, 1e-9);
+        EXPECT_TRUE((*zipped)->warnings().empty()) << warningsOf(**zipped);
+        ASSERT_TRUE((*zipped)->audio());
+        for (const auto& clip : (*zipped)->audio()->clips())
+            ASSERT_EQ(clip.source.rfind(cache.string(), 0), 0u) << clip.source;
+        const auto& last = (*zipped)->audio()->clips().back();
+        EXPECT_EQ(fs::file_size(last.source), fs::file_size(dir / fs::path(last.source).filename()));
+        ASSERT_TRUE((*zipped)->text());
+        auto doc = (*zipped)->text()->document(0);
+        ASSERT_TRUE(doc.ok()) << doc.error().describe();
+        EXPECT_FALSE(doc->blocks.empty());
+    }
+    ::unsetenv("XDG_CACHE_HOME");
+}
 
 }  // namespace
 }  // namespace tingdu::media
