@@ -5,6 +5,7 @@
 #include <Poco/URI.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace tingdu::catalog {
 
@@ -45,21 +46,29 @@ bool Link::hasRel(const std::string& r) const
     return rel == r || std::find(rels.begin(), rels.end(), r) != rels.end();
 }
 
+namespace {
+// Called for every link of every entry: compare views, allocate nothing.
+AcquisitionKind kindOfRel(std::string_view r)
+{
+    if (r == "preview") return AcquisitionKind::Sample;
+    constexpr std::string_view base = kAcquisition;
+    if (r.substr(0, base.size()) != base) return AcquisitionKind::None;
+    const std::string_view rest = r.substr(base.size());
+    if (rest.empty()) return AcquisitionKind::Generic;
+    if (rest == "/open-access") return AcquisitionKind::OpenAccess;
+    if (rest == "/borrow") return AcquisitionKind::Borrow;
+    if (rest == "/buy") return AcquisitionKind::Buy;
+    if (rest == "/sample" || rest == "/preview") return AcquisitionKind::Sample;
+    if (rest == "/subscribe") return AcquisitionKind::Subscribe;
+    return AcquisitionKind::None;
+}
+}  // namespace
+
 AcquisitionKind Link::acquisitionKind() const
 {
-    auto kindOf = [](const std::string& r) {
-        const std::string base = kAcquisition;
-        if (r == base) return AcquisitionKind::Generic;
-        if (r == base + "/open-access") return AcquisitionKind::OpenAccess;
-        if (r == base + "/borrow") return AcquisitionKind::Borrow;
-        if (r == base + "/buy") return AcquisitionKind::Buy;
-        if (r == base + "/sample" || r == "preview" || r == base + "/preview") return AcquisitionKind::Sample;
-        if (r == base + "/subscribe") return AcquisitionKind::Subscribe;
-        return AcquisitionKind::None;
-    };
-    if (auto k = kindOf(rel); k != AcquisitionKind::None) return k;
+    if (auto k = kindOfRel(rel); k != AcquisitionKind::None) return k;
     for (const auto& r : rels)
-        if (auto k = kindOf(r); k != AcquisitionKind::None) return k;
+        if (auto k = kindOfRel(r); k != AcquisitionKind::None) return k;
     return AcquisitionKind::None;
 }
 
@@ -127,6 +136,16 @@ std::size_t Feed::entryCount() const
 std::string resolveUrl(const std::string& base, const std::string& href)
 {
     if (base.empty() || href.empty()) return href;
+    // Fast paths for the two forms feeds use most (absolute, and root-relative against http(s)).
+    if (href.rfind("https://", 0) == 0 || href.rfind("http://", 0) == 0) return href;
+    if (href[0] == '/' && href.size() > 1 && href[1] != '/' && href.find("/./") == std::string::npos &&
+        href.find("/../") == std::string::npos) {
+        const auto scheme = base.find("://");
+        if (scheme != std::string::npos && base.compare(0, 4, "http") == 0) {
+            const auto pathStart = base.find('/', scheme + 3);
+            return base.substr(0, pathStart) + href;
+        }
+    }
     try {
         Poco::URI uri(base);
         uri.resolve(href);
