@@ -65,12 +65,16 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
         opts.set("tls_verify", "1");
         if (!options.caFile.empty())
             opts.set("ca_file", options.caFile);
+        // FFmpeg re-requests a stream that drops mid-body (Range from the same byte); a failed
+        // open is not retried here, so the time-out means what it says. Playback re-opens
+        // after errors FFmpeg gives up on.
         opts.set("reconnect", "1");
-        opts.set("reconnect_on_network_error", "1");
-        opts.set("reconnect_delay_max", "4");
+        opts.set("reconnect_delay_max", "2");
         opts.set("user_agent", "Tingdu");
     }
     int rc = avformat_open_input(&raw, source.c_str(), nullptr, opts.out());
+    if (rc < 0 && m_cancel && m_cancel->load())  // TLS reports an interrupted handshake as EIO
+        return makeError(ErrorCode::Cancelled, "opening was cancelled", source);
     if (rc < 0)  // avformat_open_input frees the context on failure
         return avError(rc, "cannot open the audio", source);
     m_format.reset(raw);
@@ -147,6 +151,8 @@ Result<const AVFrame*> AudioInput::nextFrame()
             avcodec_send_packet(m_codec.get(), nullptr);
             continue;
         }
+        if (rc < 0 && m_cancel && m_cancel->load())
+            return makeError(ErrorCode::Cancelled, "reading was cancelled", m_source);
         if (rc < 0)
             return avError(rc, "cannot read the audio", m_source);
         if (m_packet->stream_index == m_stream) {

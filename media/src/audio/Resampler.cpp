@@ -19,10 +19,15 @@ Result<void> Resampler::configure(const AVFrame& frame)
     AVChannelLayout outLayout{};
     av_channel_layout_default(&outLayout, m_out.channels);
     SwrContext* raw = nullptr;
-    const int rc = swr_alloc_set_opts2(&raw, &outLayout, AV_SAMPLE_FMT_S16, m_out.sampleRate, &m_inLayout,
+    int rc = swr_alloc_set_opts2(&raw, &outLayout, AV_SAMPLE_FMT_S16, m_out.sampleRate, &m_inLayout,
                                        static_cast<AVSampleFormat>(frame.format), frame.sample_rate, 0, nullptr);
     av_channel_layout_uninit(&outLayout);
     m_swr.reset(raw);
+    // A mono recording goes to every speaker at full level (swresample's default is -3 dB).
+    if (rc >= 0 && m_inLayout.nb_channels == 1 && m_out.channels <= 8) {
+        const double full[8] = {1, 1, 1, 1, 1, 1, 1, 1};
+        rc = swr_set_matrix(raw, full, 1);
+    }
     if (rc < 0 || swr_init(raw) < 0) {
         m_swr.reset();
         return makeError(ErrorCode::Unsupported, "cannot convert this audio to the output format");
