@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "tingdu/media/AccessibilityDescription.h"
+
 namespace tingdu::cli {
 
 namespace {
@@ -129,6 +131,19 @@ QJsonObject publicationToJson(const media::Publication& p)
     acc[QStringLiteral("conformsTo")] = strings(a.conformsTo);
     if (!a.certifiedBy.empty())
         acc[QStringLiteral("certifiedBy")] = qs(a.certifiedBy);
+    // The same metadata worded as sentences; "code" lets a translated UI word its own.
+    const auto statements = media::describeAccessibility(a);
+    QJsonArray sentences;
+    for (const auto& s : statements) {
+        QJsonObject sentence;
+        sentence[QStringLiteral("code")] = qs(s.code);
+        if (!s.argument.empty())
+            sentence[QStringLiteral("argument")] = qs(s.argument);
+        sentence[QStringLiteral("text")] = qs(s.text);
+        sentences.append(sentence);
+    }
+    acc[QStringLiteral("statements")] = sentences;
+    acc[QStringLiteral("description")] = qs(media::accessibilityLine(statements));
     o[QStringLiteral("accessibility")] = acc;
     if (!p.warnings().empty())
         o[QStringLiteral("warnings")] = strings(p.warnings());

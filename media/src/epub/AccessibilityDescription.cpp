@@ -37,6 +37,7 @@ constexpr Term kFeatures[] = {
     {"index", "index", "Has an index"},
     {"ARIA", "aria", "Marks its structure with ARIA roles"},
     {"annotations", "annotations", "Has annotations"},
+    {"unlocked", "unlocked", "Has no digital rights management"},
     {"none", "no-features", "Declares no accessibility features"},
 };
 
@@ -100,6 +101,17 @@ std::vector<AccessibilityStatement> describeAccessibility(const AccessibilityMet
     }
     describeTerms(m.features, kFeatures, "feature", "Has the feature ", out);
     describeTerms(m.hazards, kHazards, "hazard", "Hazard: ", out);
+    // The three separate "no hazard" terms say together what "none" says in one sentence.
+    auto has = [&](const char* code) {
+        return std::any_of(out.begin(), out.end(), [&](const auto& s) { return s.code == code; });
+    };
+    if (has("no-flashing") && has("no-motion") && has("no-sound")) {
+        const bool saidNone = has("no-hazards");
+        const auto first = std::find_if(out.begin(), out.end(), [](const auto& s) { return s.code == "no-flashing"; });
+        if (!saidNone)
+            *first = {"no-hazards", {}, "No flashing, motion or sound hazards"};
+        std::erase_if(out, [](const auto& s) { return s.code == "no-motion" || s.code == "no-sound" || s.code == "no-flashing"; });
+    }
     for (const auto& standard : m.conformsTo)
         addUnique(out, {"conforms", standard, "Meets the accessibility standard " + standard});
     if (!m.certifiedBy.empty())
