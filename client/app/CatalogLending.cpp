@@ -93,7 +93,7 @@ void CatalogPlace::showDetails()
     const S state = e.availability().state;
     m_return->setEnabled(state == S::Loaned || state == S::Reserved);
     m_renew->setEnabled(state == S::Loaned);
-    m_borrow->setText(state == S::Unavailable ? tr("Place &hold") : tr("&Borrow"));
+    m_borrow->setText(state == S::Unavailable ? tr("Place hold") : tr("&Borrow"));
     m_borrow->setEnabled(state != S::Loaned && state != S::OpenAccess && state != S::Reserved);
 }
 

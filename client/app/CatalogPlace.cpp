@@ -52,7 +52,7 @@ CatalogPlace::CatalogPlace(Services& services, QWidget* parent) : Place(parent),
     auto* librariesLabel = new QLabel(tr("&Libraries"), page);
     m_libraries = new QListWidget(page);
     m_libraries->setAccessibleName(tr("Libraries"));
-    m_libraries->setMaximumHeight(140);
+    m_libraries->setMaximumHeight(100);
     librariesLabel->setBuddy(m_libraries);
     auto* guide = new QListWidgetItem(tr("Tingdu guide (offline)"), m_libraries);
     guide->setData(Qt::UserRole, guideDirectory() + QStringLiteral("/catalog.json"));
@@ -72,15 +72,14 @@ CatalogPlace::CatalogPlace(Services& services, QWidget* parent) : Place(parent),
     m_facets = new QComboBox(page);
     m_facets->setAccessibleName(tr("Facets"));
     m_facets->setAccessibleDescription(tr("Sorting and filtering the library offers for this page"));
-    form->addRow(tr("&Facets:"), m_facets);
+    form->addRow(tr("Fa&cets:"), m_facets);
 
     m_feedTitle = new QLabel(tr("Choose a library and press Enter."), page);
     m_feedTitle->setWordWrap(true);
     m_feedTitle->setAccessibleDescription(tr("Catalog page"));
-    auto* entriesLabel = new QLabel(tr("&Books and sections"), page);
+    auto* entriesLabel = new QLabel(tr("Books and s&ections"), page);
     m_entries = new QListWidget(page);
     m_entries->setAccessibleName(tr("Books and sections"));
-    m_entries->setMinimumHeight(150);
     entriesLabel->setBuddy(m_entries);
     auto* detailsLabel = new QLabel(tr("&Details"), page);
     m_details = new QTextEdit(page);
@@ -88,7 +87,6 @@ CatalogPlace::CatalogPlace(Services& services, QWidget* parent) : Place(parent),
     m_details->setTabChangesFocus(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_details->setAccessibleName(tr("Details"));
-    m_details->setMinimumHeight(120);
     detailsLabel->setBuddy(m_details);
 
     auto* actions = new QHBoxLayout;

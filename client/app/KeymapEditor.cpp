@@ -3,10 +3,10 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QKeySequenceEdit>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 #include "KeyMap.h"
@@ -15,27 +15,48 @@
 namespace tingdu::client {
 
 namespace {
-/// QKeySequenceEdit records Tab too, which traps keyboard users; plain Tab and Shift+Tab leave.
-class KeyEdit : public QKeySequenceEdit {
+/// Records one key combination. Not QKeySequenceEdit: that one records Tab too (a trap for
+/// keyboard users) and shows screen readers an unnamed inner field. Plain Tab and Shift+Tab leave.
+class KeyCaptureEdit : public QLineEdit {
 public:
-    using QKeySequenceEdit::QKeySequenceEdit;
+    using QLineEdit::QLineEdit;
+    QKeySequence keySequence() const { return m_key; }
+    void clear()
+    {
+        m_key = {};
+        setText({});
+    }
 
 protected:
     bool event(QEvent* e) override
     {
-        if (e->type() == QEvent::KeyPress || e->type() == QEvent::ShortcutOverride) {
-            auto* ke = static_cast<QKeyEvent*>(e);
-            const auto mods = ke->modifiers() & ~Qt::ShiftModifier;
-            if ((ke->key() == Qt::Key_Tab || ke->key() == Qt::Key_Backtab) && mods == Qt::NoModifier) {
-                if (e->type() == QEvent::KeyPress)
-                    focusNextPrevChild(ke->key() == Qt::Key_Tab && !(ke->modifiers() & Qt::ShiftModifier));
-                else
-                    e->ignore();
-                return true;
-            }
+        if (e->type() == QEvent::ShortcutOverride) {
+            e->accept();  // every key comes here first, not to the app's shortcuts
+            return true;
         }
-        return QKeySequenceEdit::event(e);
+        return QLineEdit::event(e);
     }
+    void keyPressEvent(QKeyEvent* e) override
+    {
+        const int key = e->key();
+        const auto mods = e->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier | Qt::MetaModifier);
+        if ((key == Qt::Key_Tab || key == Qt::Key_Backtab) && (mods & ~Qt::ShiftModifier) == Qt::NoModifier) {
+            focusNextPrevChild(key == Qt::Key_Tab && !(mods & Qt::ShiftModifier));
+            return;
+        }
+        if (key == Qt::Key_Control || key == Qt::Key_Shift || key == Qt::Key_Alt || key == Qt::Key_Meta ||
+            key == Qt::Key_unknown)
+            return;
+        if (key == Qt::Key_Backspace && mods == Qt::NoModifier) {
+            clear();
+            return;
+        }
+        m_key = QKeySequence(QKeyCombination(mods, static_cast<Qt::Key>(key)));
+        setText(m_key.toString(QKeySequence::NativeText));
+    }
+
+private:
+    QKeySequence m_key;
 };
 }  // namespace
 
@@ -44,23 +65,21 @@ KeymapEditor::KeymapEditor(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* label = new QLabel(tr("&Commands and their keys"), this);
-    m_list = new QTreeWidget(this);
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Command"), tr("Key")});
-    m_list->setRootIsDecorated(false);
+    m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Commands and their keys"));
     m_list->setMinimumHeight(160);
     label->setBuddy(m_list);
 
     auto* row = new QHBoxLayout;
-    auto* keyLabel = new QLabel(tr("New &key:"), this);
-    m_edit = new KeyEdit(this);
+    auto* keyLabel = new QLabel(tr("New ke&y:"), this);
+    m_edit = new KeyCaptureEdit(this);
+    m_edit->setReadOnly(false);
     m_edit->setAccessibleName(tr("New key"));
-    m_edit->setAccessibleDescription(tr("Press the key combination for the selected command"));
+    m_edit->setAccessibleDescription(tr("Press the key combination for the selected command; Backspace clears it"));
     keyLabel->setBuddy(m_edit);
-    m_assign = new QPushButton(tr("&Assign key"), this);
-    auto* clear = new QPushButton(tr("&Clear key"), this);
-    auto* reset = new QPushButton(tr("Reset all &keys"), this);
+    m_assign = new QPushButton(tr("Assign key"), this);
+    auto* clear = new QPushButton(tr("Clear key"), this);
+    auto* reset = new QPushButton(tr("Reset all keys"), this);
     row->addWidget(keyLabel);
     row->addWidget(m_edit, 1);
     row->addWidget(m_assign);
@@ -72,7 +91,7 @@ KeymapEditor::KeymapEditor(QWidget* parent) : QWidget(parent)
 
     connect(m_assign, &QPushButton::clicked, this, &KeymapEditor::assign);
     connect(clear, &QPushButton::clicked, this, [this] {
-        m_edit->clear();
+        static_cast<KeyCaptureEdit*>(m_edit)->clear();
         assign();
     });
     connect(reset, &QPushButton::clicked, this, [] { KeyMap::instance().resetAll(); });
@@ -87,20 +106,20 @@ QWidget* KeymapEditor::list() const
 
 void KeymapEditor::reload()
 {
-    const QString current = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     m_list->clear();
     for (QAction* a : KeyMap::instance().actions()) {
         QString text = a->text();
         text.remove(QLatin1Char('&'));
         const QString key = a->shortcut().isEmpty() ? tr("no key") : a->shortcut().toString(QKeySequence::NativeText);
-        auto* item = new QTreeWidgetItem(m_list, {text, key});
-        item->setData(0, Qt::UserRole, a->objectName());
-        item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(text, key));
+        auto* item = new QListWidgetItem(tr("%1: %2").arg(text, key), m_list);
+        item->setData(Qt::UserRole, a->objectName());
+        item->setData(Qt::UserRole + 1, text);
         if (a->objectName() == current)
             m_list->setCurrentItem(item);
     }
-    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
 }
 
 void KeymapEditor::assign()
@@ -108,8 +127,9 @@ void KeymapEditor::assign()
     auto* item = m_list->currentItem();
     if (!item)
         return;
-    const QString id = item->data(0, Qt::UserRole).toString();
-    const QKeySequence key = m_edit->keySequence();
+    const QString id = item->data(Qt::UserRole).toString();
+    const QString command = item->data(Qt::UserRole + 1).toString();
+    const QKeySequence key = static_cast<KeyCaptureEdit*>(m_edit)->keySequence();
     auto& map = KeyMap::instance();
     const QString clash = map.conflict(id, key);
     auto* announcer = accessibility::qt::Announcer::instance();
@@ -121,8 +141,8 @@ void KeymapEditor::assign()
     }
     map.setKey(id, key);
     if (announcer)
-        announcer->announce(key.isEmpty() ? tr("Key removed from %1").arg(item->text(0))
-                                          : tr("%1 now has the key %2").arg(item->text(0), key.toString(QKeySequence::NativeText)));
+        announcer->announce(key.isEmpty() ? tr("Key removed from %1").arg(command)
+                                          : tr("%1 now has the key %2").arg(command, key.toString(QKeySequence::NativeText)));
     m_list->setFocus();
 }
 

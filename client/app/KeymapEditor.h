@@ -2,9 +2,9 @@
 // Settings › Keys: every command with its key; pick one and press the new key.
 #include <QWidget>
 
-class QKeySequenceEdit;
+class QLineEdit;
 class QPushButton;
-class QTreeWidget;
+class QListWidget;
 
 namespace tingdu::client {
 
@@ -17,8 +17,8 @@ public:
 private:
     void reload();
     void assign();
-    QTreeWidget* m_list = nullptr;
-    QKeySequenceEdit* m_edit = nullptr;
+    QListWidget* m_list = nullptr;
+    QLineEdit* m_edit = nullptr;
     QPushButton* m_assign = nullptr;
 };
 

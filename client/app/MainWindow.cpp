@@ -114,7 +114,7 @@ void MainWindow::buildMenus()
 
     // The reader's and the player's commands, also in menus (for discovery and mouse users).
     for (Place* place : {static_cast<Place*>(m_reader), static_cast<Place*>(m_player)}) {
-        QMenu* menu = menuBar()->addMenu(place == m_reader ? tr("&Book") : tr("&Audio"));
+        QMenu* menu = menuBar()->addMenu(place == m_reader ? tr("Book") : tr("Audio"));
         menu->addActions(place->actions());
     }
 

@@ -4,7 +4,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +45,7 @@ PlayerPlace::PlayerPlace(Services& services, QWidget* parent) : Place(parent), m
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(buildTransport());
+    scroll->setWidget(buildTransport(scroll));
     outer->addWidget(scroll);
 
     m_engine = new PlayerEngine(this);
@@ -66,9 +66,10 @@ PlayerPlace::~PlayerPlace()
     savePosition();
 }
 
-QWidget* PlayerPlace::buildTransport()
+QWidget* PlayerPlace::buildTransport(QWidget* parent)
 {
-    auto* page = new QWidget;
+    // Parented from the start: a parentless page keeps a focus chain of its own (a Tab trap).
+    auto* page = new QWidget(parent);
     auto* layout = new QVBoxLayout(page);
     m_nowPlaying = new QLabel(tr("Nothing is playing. Open an audiobook from the Shelf."), page);
     m_nowPlaying->setWordWrap(true);
@@ -101,8 +102,16 @@ QWidget* PlayerPlace::buildTransport()
     button(tr("Next chapter"), [this] { if (m_engine->player()) m_engine->player()->nextChapter(); });
     transport->addStretch();
 
-    auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Two columns of settings keep the page within the window at 100% (no scrolling needed).
+    auto* form = new QGridLayout;
+    int cell = 0;
+    auto addRow = [&](const QString& label, QWidget* field) {
+        auto* l = new QLabel(label, page);
+        l->setBuddy(field);
+        form->addWidget(l, cell / 2, (cell % 2) * 2);
+        form->addWidget(field, cell / 2, (cell % 2) * 2 + 1);
+        ++cell;
+    };
     auto settings = openSettings();
     m_speed = new QDoubleSpinBox(page);
     m_speed->setRange(0.5, 3.0);
@@ -116,7 +125,7 @@ QWidget* PlayerPlace::buildTransport()
         if (m_engine->player())
             m_engine->player()->setSpeed(v);
     });
-    form->addRow(tr("Sp&eed:"), m_speed);
+    addRow(tr("Sp&eed:"), m_speed);
     m_volume = new QSpinBox(page);
     m_volume->setRange(0, 100);
     m_volume->setSuffix(tr(" %"));
@@ -126,13 +135,13 @@ QWidget* PlayerPlace::buildTransport()
         openSettings()->setValue(QLatin1String(keys::kVolume), v);
         m_engine->setVolume(v / 100.0);
     });
-    form->addRow(tr("&Volume:"), m_volume);
+    addRow(tr("&Volume:"), m_volume);
     m_sleep = new QComboBox(page);
     m_sleep->setAccessibleName(tr("Sleep timer"));
     m_sleep->addItems({tr("Off"), tr("5 minutes"), tr("15 minutes"), tr("30 minutes"), tr("45 minutes"),
                        tr("60 minutes"), tr("End of chapter")});
     connect(m_sleep, &QComboBox::activated, this, &PlayerPlace::setSleepTimer);
-    form->addRow(tr("S&leep timer:"), m_sleep);
+    addRow(tr("S&leep timer:"), m_sleep);
     m_level = new QComboBox(page);
     m_level->setAccessibleName(tr("Step by"));
     m_level->setAccessibleDescription(tr("What Alt+Up and Alt+Down move by"));
@@ -141,12 +150,11 @@ QWidget* PlayerPlace::buildTransport()
         m_level->addItem(tr("Heading level %1").arg(l), l);
     m_level->addItem(tr("Page"), static_cast<int>(media::NavigationLevel::Page));
     m_level->addItem(tr("Phrase"), static_cast<int>(media::NavigationLevel::Phrase));
-    form->addRow(tr("Step &by:"), m_level);
+    addRow(tr("Step &by:"), m_level);
 
     auto* chaptersLabel = new QLabel(tr("&Chapters"), page);
     m_chapters = new QListWidget(page);
     m_chapters->setAccessibleName(tr("Chapters"));
-    m_chapters->setMinimumHeight(120);
     chaptersLabel->setBuddy(m_chapters);
     connect(m_chapters, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (m_engine->player())
@@ -154,8 +162,8 @@ QWidget* PlayerPlace::buildTransport()
     });
 
     auto* marks = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add &bookmark…"), page);
-    auto* list = new QPushButton(tr("Book&marks…"), page);
+    auto* add = new QPushButton(tr("Add book&mark…"), page);
+    auto* list = new QPushButton(tr("Bookmar&ks…"), page);
     connect(add, &QPushButton::clicked, this, &PlayerPlace::addBookmark);
     connect(list, &QPushButton::clicked, this, &PlayerPlace::showBookmarks);
     marks->addWidget(add);

@@ -38,7 +38,7 @@ public:
     bool hasBook() const { return m_book.publication != nullptr; }
 
 private:
-    QWidget* buildTransport();
+    QWidget* buildTransport(QWidget* parent);
     void buildActions();
     void timelineReady(media::AudioTimeline timeline, double resumeAt);
     void onPosition(double seconds);

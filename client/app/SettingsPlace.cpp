@@ -10,6 +10,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include "AppSettings.h"
@@ -32,24 +35,40 @@ void announce(const QString& text)
 
 SettingsPlace::SettingsPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);  // its controls take focus; the area is no extra stop
-    auto* page = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(buildAppearance());
-    layout->addWidget(buildSpeech());
-    auto* keys = new QGroupBox(tr("Keyboard"), page);
+    auto* outer = new QHBoxLayout(this);
+    // Sections chosen from a list (a second tab bar would confuse the places' own tabs); each
+    // section fits the window at 100% and scrolls at 400%, so nothing is ever cut off.
+    auto* sectionsBox = new QVBoxLayout;
+    auto* sectionsLabel = new QLabel(tr("Sectio&ns"), this);
+    auto* sections = new QListWidget(this);
+    sections->setAccessibleName(tr("Settings sections"));
+    sectionsLabel->setBuddy(sections);
+    sectionsBox->addWidget(sectionsLabel);
+    sectionsBox->addWidget(sections);
+    auto* stack = new QStackedWidget(this);
+    auto addPage = [sections, stack](QWidget* content, const QString& title) {
+        auto* scroll = new QScrollArea(stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus);
+        content->setParent(scroll);
+        scroll->setWidget(content);
+        stack->addWidget(scroll);
+        sections->addItem(title);
+    };
+    addPage(buildAppearance(), tr("Appearance"));
+    addPage(buildSpeech(), tr("Speech and audio"));
+    auto* keys = new QWidget(this);
     auto* keysLayout = new QVBoxLayout(keys);
     keysLayout->addWidget(new KeymapEditor(keys));
-    layout->addWidget(keys);
-    layout->addWidget(buildAccounts());
-    layout->addStretch();
-    scroll->setWidget(page);
-    outer->addWidget(scroll);
+    addPage(keys, tr("Keys"));
+    addPage(buildAccounts(), tr("Accounts"));
+    connect(sections, &QListWidget::currentRowChanged, stack, &QStackedWidget::setCurrentIndex);
+    sections->setCurrentRow(0);
+    sections->setMaximumWidth(sections->sizeHintForColumn(0) + 40);
+    outer->addLayout(sectionsBox);
+    outer->addWidget(stack, 1);
+    setTabOrder(sections, m_theme);
 }
 
 QWidget* SettingsPlace::initialFocus()
@@ -103,6 +122,7 @@ QWidget* SettingsPlace::buildAppearance()
     connect(m_textSize, &QSpinBox::valueChanged, this, &SettingsPlace::applyAppearance);
 
     auto* font = new QFontComboBox(this);
+    font->setEditable(false);  // an editable combo brings an unnamed text field
     font->setAccessibleName(tr("Book font"));
     const QString family = settings->value(QLatin1String(keys::kReaderFont)).toString();
     if (!family.isEmpty())
@@ -111,7 +131,7 @@ QWidget* SettingsPlace::buildAppearance()
         openSettings()->setValue(QLatin1String(keys::kReaderFont), f.family());
         Q_EMIT readerStyleChanged();
     });
-    form->addRow(tr("Book &font:"), font);
+    form->addRow(tr("Boo&k font:"), font);
     const std::tuple<const char*, int, int, int, QString, QString> readerSpins[] = {
         {keys::kReaderTextSize, 18, 10, 72, tr(" pt"), tr("Book text size")},
         {keys::kLineSpacing, 150, 100, 300, tr(" %"), tr("Line spacing")},
@@ -124,7 +144,7 @@ QWidget* SettingsPlace::buildAppearance()
         connect(box, &QSpinBox::valueChanged, this, &SettingsPlace::readerStyleChanged);
         form->addRow(labels[i++], box);
     }
-    QCheckBox* highlight = check(keys::kHighlight, true, tr("&Highlight the sentence being read aloud"));
+    QCheckBox* highlight = check(keys::kHighlight, true, tr("Highl&ight the sentence being read aloud"));
     form->addRow(highlight);
     return group;
 }
@@ -164,7 +184,7 @@ QWidget* SettingsPlace::buildSpeech()
         connect(box, &QSpinBox::valueChanged, this, &SettingsPlace::speechChanged);
         form->addRow(label, box);
     }
-    form->addRow(check(keys::kAnnounceHeadings, true, tr("Say \"heading\" before &headings when reading aloud")));
+    form->addRow(check(keys::kAnnounceHeadings, true, tr("Say \"heading\" before hea&dings when reading aloud")));
     form->addRow(check(keys::kAnnouncePages, true, tr("Say page n&umbers when reading aloud")));
     return group;
 }
@@ -175,7 +195,7 @@ QWidget* SettingsPlace::buildAccounts()
     auto* layout = new QVBoxLayout(group);
     auto* text = new QLabel(tr("Library cards are kept only while Tingdu runs. Sign out forgets them now."), group);
     text->setWordWrap(true);
-    auto* signOut = new QPushButton(tr("Sign &out of all libraries"), group);
+    auto* signOut = new QPushButton(tr("Sign out of all libraries"), group);
     connect(signOut, &QPushButton::clicked, this, [this] {
         m_services.signOutAll();
         announce(tr("Signed out of all libraries."));

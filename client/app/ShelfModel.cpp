@@ -112,14 +112,21 @@ QString ShelfModel::cell(const ShelfRow& row, int column) const
     }
 }
 
-QString ShelfModel::summary(const ShelfRow& row) const
+QString ShelfModel::details(const ShelfRow& row) const
 {
     QStringList parts;
-    parts << (row.author.isEmpty() ? row.title : tr("%1, by %2").arg(row.title, row.author));
+    if (!row.author.isEmpty())
+        parts << tr("by %1").arg(row.author);
     for (int c = Format; c < ColumnCount; ++c)
         if (const QString text = cell(row, c); !text.isEmpty())
             parts << text;
     return parts.join(QStringLiteral("; "));
+}
+
+QString ShelfModel::summary(const ShelfRow& row) const
+{
+    const QString rest = details(row);
+    return rest.isEmpty() ? row.title : tr("%1 — %2").arg(row.title, rest);
 }
 
 QVariant ShelfModel::data(const QModelIndex& index, int role) const
@@ -129,11 +136,12 @@ QVariant ShelfModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return cell(*r, index.column());
+        // The shelf shows one line per book (a list: screen readers read items, not grid cells).
+        return index.column() == Title ? summary(*r) : cell(*r, index.column());
     case Qt::AccessibleTextRole:
-        // The first cell names the book; screen readers read the other cells with their headers.
-        return index.column() == Title ? cell(*r, Title) : cell(*r, index.column());
+        return index.column() == Title ? r->title : cell(*r, index.column());
     case Qt::AccessibleDescriptionRole:
+        return details(*r);
     case Qt::ToolTipRole:
         return summary(*r);
     case IdRole:

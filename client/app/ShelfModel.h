@@ -37,8 +37,10 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    /// "Title, by Author; EPUB; 40% read; On this computer" — what F1 / details speak.
+    /// "Title — by Author; EPUB; 40%; On this computer": the line the shelf shows.
     QString summary(const ShelfRow& row) const;
+    /// Everything but the title: what screen readers hear as the item's description.
+    QString details(const ShelfRow& row) const;
 
 private:
     QString cell(const ShelfRow& row, int column) const;

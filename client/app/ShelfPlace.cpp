@@ -3,12 +3,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTreeView>
+#include <QListView>
 #include <QVBoxLayout>
 
 #include "AppPaths.h"
@@ -23,7 +23,7 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
 {
     auto* layout = new QVBoxLayout(this);
     auto* filterRow = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("&Filter:"), this);
+    auto* filterLabel = new QLabel(tr("Fil&ter:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setAccessibleName(tr("Filter books"));
     m_filter->setAccessibleDescription(tr("Shows only books whose title, author or state contains this text"));
@@ -31,6 +31,21 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     filterLabel->setBuddy(m_filter);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter, 1);
+    auto* sortLabel = new QLabel(tr("Sort &by:"), this);
+    m_sort = new QComboBox(this);
+    m_sort->setAccessibleName(tr("Sort by"));
+    m_sort->addItem(tr("Recently added"), -1);
+    m_sort->addItem(tr("Title"), ShelfModel::Title);
+    m_sort->addItem(tr("Author"), ShelfModel::Author);
+    m_sort->addItem(tr("Format"), ShelfModel::Format);
+    m_sort->addItem(tr("Progress"), ShelfModel::Progress);
+    m_sort->addItem(tr("State and due date"), ShelfModel::State);
+    sortLabel->setBuddy(m_sort);
+    filterRow->addWidget(sortLabel);
+    filterRow->addWidget(m_sort);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->sort(m_sort->currentData().toInt(), Qt::AscendingOrder);
+    });
 
     auto* label = new QLabel(tr("&Books on your shelf"), this);
     m_model = new ShelfModel(this);
@@ -39,15 +54,10 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     m_proxy->setSortRole(ShelfModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    m_books = new QTreeView(this);
+    m_books = new QListView(this);
     m_books->setModel(m_proxy);
-    m_books->setRootIsDecorated(false);
-    m_books->setUniformRowHeights(true);
-    m_books->setSortingEnabled(true);
-    m_books->sortByColumn(-1, Qt::AscendingOrder);
-    m_books->setAllColumnsShowFocus(true);
-    m_books->header()->setSectionResizeMode(ShelfModel::Title, QHeaderView::Stretch);
-    m_books->header()->setStretchLastSection(false);
+    m_books->setUniformItemSizes(true);
+    m_books->setWordWrap(true);
     m_books->setAccessibleName(tr("Books on your shelf"));
     m_books->setAccessibleDescription(tr("Enter opens the book; Delete removes it from the shelf"));
     label->setBuddy(m_books);
@@ -55,7 +65,7 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     auto* buttons = new QHBoxLayout;
     m_open = new QPushButton(tr("&Open"), this);
     auto* importFiles = new QPushButton(tr("&Import files…"), this);
-    auto* importFolder = new QPushButton(tr("Import f&older…"), this);
+    auto* importFolder = new QPushButton(tr("Import fol&der…"), this);
     m_remove = new QPushButton(tr("&Remove from shelf"), this);
     for (QPushButton* b : {m_open, importFiles, importFolder, m_remove})
         buttons->addWidget(b);
@@ -74,7 +84,7 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     connect(keys.create(this, QStringLiteral("shelf.filter"), tr("Filter books"), QKeySequence::Find),
             &QAction::triggered, this, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); m_filter->selectAll(); });
 
-    connect(m_books, &QTreeView::activated, this, &ShelfPlace::openCurrent);
+    connect(m_books, &QListView::activated, this, &ShelfPlace::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &ShelfPlace::openCurrent);
     connect(m_remove, &QPushButton::clicked, this, &ShelfPlace::removeCurrent);
     connect(importFiles, &QPushButton::clicked, this, &ShelfPlace::importFiles);
@@ -89,7 +99,8 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
         storeImported(books, m_guidePass);
         m_guidePass = false;
     });
-    setTabOrder(m_filter, m_books);
+    setTabOrder(m_filter, m_sort);
+    setTabOrder(m_sort, m_books);
     reload();
 }
 
@@ -204,7 +215,7 @@ void ShelfPlace::removeCurrent()
     auto* shelf = m_services.shelf();
     if (!index.isValid() || !shelf)
         return;
-    const QString title = m_proxy->index(index.row(), ShelfModel::Title).data().toString();
+    const QString title = index.data(Qt::AccessibleTextRole).toString();
     if (shelf->removeItem(index.data(ShelfModel::IdRole).toString().toStdString()))
         Q_EMIT message(tr("“%1” removed from the shelf; the file itself is kept.").arg(title));
     reload();

@@ -4,7 +4,8 @@
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTreeView;
+class QListView;
+class QComboBox;
 
 namespace tingdu::client {
 
@@ -39,8 +40,9 @@ private:
     Services& m_services;
     ShelfModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    QTreeView* m_books = nullptr;
+    QListView* m_books = nullptr;
     QLineEdit* m_filter = nullptr;
+    QComboBox* m_sort = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_remove = nullptr;
     BookOpener* m_inspector = nullptr;

@@ -203,6 +203,8 @@ SelfVoicing::SelfVoicing(QObject* parent)
 {
     m_worker->program = QCoreApplication::applicationDirPath() + QStringLiteral("/tingdu-cli");
     m_logPath = qEnvironmentVariable("TINGDU_SPEECH_LOG");
+    // Several runs may share one log: each starts with a line a reader can find by its pid.
+    log(QStringLiteral("-- self-voicing started (pid %1)").arg(QCoreApplication::applicationPid()));
     connect(m_watcher, &ScreenReaderWatcher::runningChanged, this, &SelfVoicing::updateActive);
     updateActive();
 }
@@ -319,7 +321,7 @@ bool SelfVoicing::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-void SelfVoicing::focusChanged(QWidget*, QWidget* now)
+void SelfVoicing::focusChanged(QWidget* old, QWidget* now)
 {
     if (!now)
         return;
@@ -335,7 +337,9 @@ void SelfVoicing::focusChanged(QWidget*, QWidget* now)
     m_lastFocusText = describeFocus(now);
     parts << m_lastFocusText;
     parts.removeAll(QString());
-    say(parts.join(QStringLiteral(", ")));
+    // Focus arriving from outside the app (the window was activated) does not cut off what
+    // is being said, such as the welcome.
+    say(parts.join(QStringLiteral(", ")), old != nullptr);
 }
 
 void SelfVoicing::speakChangedFocusChild()
