@@ -254,6 +254,12 @@ private:
             if (const int extra = std::atoi(span.c_str()) - 1; extra > 0 && extra < 1000)
                 t.column += extra;
         }
+        if (xml::attribute(node, "role") == "heading") {  // <div role="heading" aria-level="3">
+            frame.kind = BlockKind::Heading;
+            frame.level = std::clamp(std::atoi(xml::attribute(node, "aria-level").c_str()), 1, 6);
+            if (xml::attribute(node, "aria-level").empty())
+                frame.level = 2;  // the ARIA default
+        }
         if (contains(types, "sidebar") && name != "aside") {
             frame.kind = BlockKind::Sidebar;
             frame.role = "sidebar";

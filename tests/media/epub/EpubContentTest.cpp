@@ -65,6 +65,18 @@ TEST(EpubContent, HeadingsParagraphsAndStableIds)
     EXPECT_EQ(doc.blocks[1].id, "_b1");
 }
 
+TEST(EpubContent, AriaHeadingsAndPreformattedText)
+{
+    const auto doc = chapter("<div role=\"heading\" aria-level=\"3\">Three</div><p role=\"heading\">Two</p>"
+                             "<pre>line 1\n  line 2</pre>");
+    ASSERT_EQ(doc.blocks.size(), 3u);
+    EXPECT_EQ(doc.blocks[0].kind, BlockKind::Heading);
+    EXPECT_EQ(doc.blocks[0].level, 3);
+    EXPECT_EQ(doc.blocks[1].level, 2);
+    EXPECT_EQ(doc.blocks[2].kind, BlockKind::Preformatted);
+    EXPECT_EQ(doc.blocks[2].text, "line 1\n  line 2");
+}
+
 TEST(EpubContent, ChineseWithoutSpuriousSpaces)
 {
     const auto doc = chapter("<h1>第一章</h1><p>我们\n   读书，\n听书。 English\nwords 和中文。</p>", "zh-CN");

@@ -191,6 +191,24 @@ TEST(EpubSafety, AdobeAdeptIsNamed)
     EXPECT_EQ(error.message, "this book is protected by Adobe ADEPT and cannot be opened here");
 }
 
+TEST(EpubSafety, AppleFairPlayAndUnknownSchemesAreNamed)
+{
+    EpubFixture book = validBook();
+    book.add("META-INF/sinf.xml", "<fairplay:sinf xmlns:fairplay=\"http://itunes.apple.com/ns/epub\"/>");
+    book.add("META-INF/encryption.xml",
+             kEncryptionHead + encryptedData("http://itunes.apple.com/dataenc", "OEBPS/c.xhtml") + "</encryption>");
+    auto error = openError(book);
+    EXPECT_EQ(error.code, ErrorCode::DrmProtected);
+    EXPECT_EQ(error.message, "this book is protected by Apple FairPlay and cannot be opened here");
+
+    book.remove("META-INF/sinf.xml");
+    book.add("META-INF/encryption.xml",
+             kEncryptionHead + encryptedData("urn:example:secret", "OEBPS/c.xhtml") + "</encryption>");
+    error = openError(book);
+    EXPECT_EQ(error.code, ErrorCode::DrmProtected);
+    EXPECT_EQ(error.message, "this book is protected by an unknown encryption scheme (urn:example:secret) and cannot be opened here");
+}
+
 TEST(EpubSafety, ObfuscatedFontsAreRestored)
 {
     const std::string uid = "urn:uuid:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9";
