@@ -72,6 +72,9 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
         opts.set("reconnect_delay_max", "2");
         opts.set("user_agent", "Tingdu");
     }
+    // MP4: keep the sample index as stored instead of rebuilding a copy for edit lists; a
+    // 20-hour M4B's index is tens of MB, and the copy doubles the peak.
+    opts.set("advanced_editlist", "0");
     int rc = avformat_open_input(&raw, source.c_str(), nullptr, opts.out());
     if (rc < 0 && m_cancel && m_cancel->load())  // TLS reports an interrupted handshake as EIO
         return makeError(ErrorCode::Cancelled, "opening was cancelled", source);
