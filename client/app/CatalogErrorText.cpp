@@ -35,4 +35,23 @@ QString describeCatalogError(const catalog::Error& error)
     }
 }
 
+QString describeAvailability(const catalog::Availability& a)
+{
+    using S = catalog::Availability::State;
+    const auto tr = [](const char* s) { return QCoreApplication::translate("CatalogErrorText", s); };
+    switch (a.state) {
+    case S::Available:
+        return a.copiesAvailable >= 0 ? tr("Available to borrow: %1 of %2 copies.").arg(a.copiesAvailable).arg(a.copiesTotal)
+                                      : tr("Available to borrow.");
+    case S::Unavailable: return tr("All copies are out; you can place a hold.");
+    case S::Reserved: return a.holdPosition > 0 ? tr("On hold for you, number %1 in the queue.").arg(a.holdPosition)
+                                                : tr("On hold for you.");
+    case S::Ready: return tr("Your hold is ready to borrow.");
+    case S::Loaned: return a.until.empty() ? tr("On loan to you.") : tr("On loan to you until %1.").arg(QString::fromStdString(a.until));
+    case S::OpenAccess: return tr("Free to download.");
+    case S::Unknown: break;
+    }
+    return {};
+}
+
 }  // namespace tingdu::client

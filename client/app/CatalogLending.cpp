@@ -2,6 +2,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,24 +33,6 @@ void announce(const QString& text)
     if (auto* a = accessibility::qt::Announcer::instance())
         a->announce(text);
 }
-QString availabilityText(const catalog::Availability& a)
-{
-    using S = catalog::Availability::State;
-    const auto tr = [](const char* s) { return QCoreApplication::translate("CatalogPlace", s); };
-    switch (a.state) {
-    case S::Available:
-        return a.copiesAvailable >= 0 ? tr("Available to borrow: %1 of %2 copies.").arg(a.copiesAvailable).arg(a.copiesTotal)
-                                      : tr("Available to borrow.");
-    case S::Unavailable: return tr("All copies are out; you can place a hold.");
-    case S::Reserved: return a.holdPosition > 0 ? tr("On hold for you, number %1 in the queue.").arg(a.holdPosition)
-                                                : tr("On hold for you.");
-    case S::Ready: return tr("Your hold is ready to borrow.");
-    case S::Loaned: return a.until.empty() ? tr("On loan to you.") : tr("On loan to you until %1.").arg(qs(a.until));
-    case S::OpenAccess: return tr("Free to download.");
-    case S::Unknown: break;
-    }
-    return {};
-}
 }  // namespace
 
 void CatalogPlace::showDetails()
@@ -70,7 +54,7 @@ void CatalogPlace::showDetails()
         authors << qs(a.name);
     if (!authors.isEmpty())
         lines << tr("By %1.").arg(authors.join(QStringLiteral(", ")));
-    if (const QString availability = availabilityText(e.availability()); !availability.isEmpty())
+    if (const QString availability = describeAvailability(e.availability()); !availability.isEmpty())
         lines << availability;
     if (!e.summary.empty())
         lines << qs(e.summary);
@@ -241,6 +225,25 @@ void CatalogPlace::download()
     if (!fulfilment || fulfilment->drm) {
         Q_EMIT message(fulfilment ? tr("“%1” is protected by DRM that Tingdu cannot open.").arg(qs(entry.title))
                                   : tr("“%1” cannot be downloaded; borrow it first.").arg(qs(entry.title)));
+        return;
+    }
+    if (const QUrl source(qs(fulfilment->url)); source.isLocalFile() || QFileInfo(qs(fulfilment->url)).isAbsolute()) {
+        // An offline catalog (the guide's) points at files already here: shelve them as they are.
+        catalog::ShelfItem item;
+        item.publicationId = Services::localId(source.isLocalFile() ? source.toLocalFile() : qs(fulfilment->url)).toStdString();
+        item.title = entry.title;
+        if (!entry.authors.empty())
+            item.author = entry.authors.front().name;
+        item.path = (source.isLocalFile() ? source.toLocalFile() : qs(fulfilment->url)).toStdString();
+        item.sourceUrl = fulfilment->url;
+        item.mediaType = fulfilment->type.find("epub") != std::string::npos ? "epub" : "audiobook";
+        if (auto* shelf = m_services.shelf())
+            (void)shelf->putItem(item);
+        m_progress->setValue(100);
+        const QString done = tr("Download finished: “%1” is on your shelf.").arg(qs(entry.title));
+        m_feedTitle->setText(done);
+        announce(done);
+        Q_EMIT m_services.shelfChanged();
         return;
     }
     const QString folder = dataDirectory() + QStringLiteral("/books");

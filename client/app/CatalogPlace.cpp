@@ -236,9 +236,8 @@ void CatalogPlace::showFeed(catalog::Feed feed)
             for (const auto& a : row.entry.authors)
                 authors << qs(a.name);
             description = authors.isEmpty() ? QString() : tr("by %1").arg(authors.join(QStringLiteral(", ")));
-            const char* state = catalog::toString(row.entry.availability().state);
-            if (qstrcmp(state, "unknown") != 0)
-                description += (description.isEmpty() ? QString() : QStringLiteral("; ")) + qs(state);
+            if (const QString state = describeAvailability(row.entry.availability()); !state.isEmpty())
+                description += (description.isEmpty() ? QString() : QStringLiteral("; ")) + state;
         }
         auto* item = new QListWidgetItem(description.isEmpty() ? name : tr("%1 — %2").arg(name, description), m_entries);
         item->setData(Qt::AccessibleTextRole, name);
