@@ -131,8 +131,10 @@ Result<std::unique_ptr<BookSource>> BookSource::open(const std::string& path)
         if (ec)
             return makeError(ErrorCode::PermissionDenied, "the book folder cannot be read", path);
     }
-    for (const auto& f : source->m_files)
+    for (const auto& f : source->m_files) {
+        source->m_names.insert(f);
         source->m_byLowerName.emplace(lower(f), f);
+    }
     return source;
 }
 
@@ -140,7 +142,7 @@ BookSource::~BookSource() = default;
 
 std::string BookSource::find(const std::string& name) const
 {
-    if (std::find(m_files.begin(), m_files.end(), name) != m_files.end())
+    if (m_names.count(name))
         return name;
     const auto it = m_byLowerName.find(lower(name));
     return it == m_byLowerName.end() ? std::string() : it->second;

@@ -3,7 +3,8 @@
 // and are matched case-insensitively when the exact name is absent (books made on Windows link
 // "NCC.HTML" as "ncc.html"). Audio of a zipped book is extracted once to a private cache folder
 // so FFmpeg can open real files.
-#include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,7 +40,8 @@ private:
     std::string m_folder;  ///< folder books: the folder
     std::unique_ptr<ZipArchive> m_zip;
     std::vector<std::string> m_files;
-    std::map<std::string, std::string> m_byLowerName;
+    std::unordered_set<std::string> m_names;
+    std::unordered_map<std::string, std::string> m_byLowerName;
     mutable std::string m_cacheDir;  ///< zip books: where audio is extracted, made on demand
 };
 

@@ -53,6 +53,8 @@ TimelineNavigator::TimelineNavigator(const Publication& publication) : m_publica
 
 void TimelineNavigator::rebuild()
 {
+    m_units.assign(static_cast<std::size_t>(NavigationLevel::Phrase) + 1, {});
+    m_unitsBuilt.assign(m_units.size(), false);
     m_clips.clear();
     m_playedStart.assign(m_phrases.size(), 0);
     const AudioContent* audio = m_publication.audio();
@@ -117,9 +119,13 @@ double TimelineNavigator::toFullTime(double position) const
     return p.begin + std::clamp(position - m_playedStart[i], 0.0, p.end - p.begin);
 }
 
-std::vector<TimelineNavigator::Unit> TimelineNavigator::units(NavigationLevel level) const
+const std::vector<TimelineNavigator::Unit>& TimelineNavigator::units(NavigationLevel level) const
 {
-    std::vector<Unit> out;
+    const auto slot = static_cast<std::size_t>(level);
+    std::vector<Unit>& out = m_units[slot];
+    if (m_unitsBuilt[slot])
+        return out;
+    m_unitsBuilt[slot] = true;
     if (level == NavigationLevel::Phrase) {
         for (std::size_t i = 0; i < m_phrases.size(); ++i)
             if (!any(m_phrases[i].skippable & m_skipped) && m_phrases[i].end > m_phrases[i].begin)
@@ -138,15 +144,17 @@ std::vector<TimelineNavigator::Unit> TimelineNavigator::units(NavigationLevel le
 
 std::optional<double> TimelineNavigator::next(NavigationLevel level, double position) const
 {
-    for (const Unit& u : units(level))
-        if (u.start > position + kEpsilon)
-            return u.start;
-    return std::nullopt;
+    const auto& all = units(level);
+    const auto it = std::upper_bound(all.begin(), all.end(), position + kEpsilon,
+                                     [](double t, const Unit& u) { return t < u.start; });
+    if (it == all.end())
+        return std::nullopt;
+    return it->start;
 }
 
 std::optional<double> TimelineNavigator::previous(NavigationLevel level, double position) const
 {
-    const auto all = units(level);
+    const auto& all = units(level);
     // The unit holding POSITION is the last one starting at or before it; step to the one before.
     auto current = std::upper_bound(all.begin(), all.end(), position + kEpsilon,
                                     [](double t, const Unit& u) { return t < u.start; });

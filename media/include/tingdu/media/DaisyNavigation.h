@@ -128,7 +128,7 @@ private:
         std::size_t index = 0;
     };
     void rebuild();
-    std::vector<Unit> units(NavigationLevel level) const;
+    const std::vector<Unit>& units(NavigationLevel level) const;
 
     const Publication& m_publication;
     std::vector<Phrase> m_phrases;      ///< the publication's, or one per clip
@@ -136,6 +136,8 @@ private:
     std::vector<AudioClip> m_clips;
     double m_duration = 0;
     Skippable m_skipped = Skippable::None;
+    mutable std::vector<std::vector<Unit>> m_units;  ///< per level, built on first use
+    mutable std::vector<bool> m_unitsBuilt;
 };
 
 }  // namespace tingdu::media
