@@ -268,4 +268,14 @@ TEST(BrokenAudio, M4aCutBeforeItsIndexIsCorrupt)
     EXPECT_EQ(cut.error().code, ErrorCode::Corrupt) << cut.error().describe();
 }
 
+TEST(BrokenAudio, FileWithoutAudioIsUnsupported)
+{
+    TempDir dir;
+    ASSERT_TRUE(ffmpeg("-f lavfi -i testsrc=size=64x64:rate=5 -t 1 -c:v mpeg4 -f mp4 \"" + dir.file("video.m4a") + "\""));
+    auto p = openPublication(dir.file("video.m4a"));
+    ASSERT_FALSE(p);
+    EXPECT_EQ(p.error().code, ErrorCode::Unsupported) << p.error().describe();
+    EXPECT_NE(p.error().message.find("no audio"), std::string::npos);
+}
+
 }  // namespace

@@ -72,3 +72,29 @@ TEST(PlayCommand, CorpusAudiobookFolder)
 }
 
 }  // namespace
+
+namespace {
+
+// DAISY books come through the same path (openPublication): --chapter and --page pick places
+// on their SMIL timeline.
+TEST(PlayCommand, CorpusDaisyChapterAndPage)
+{
+    const std::string corpus = corpusDir();
+    const std::string book = corpus + "/daisy/pipeline1/d202/great_painters";
+    if (corpus.empty() || !std::filesystem::is_directory(book))
+        GTEST_SKIP() << "DAISY corpus not found (set TINGDU_CORPUS_DIR)";
+    const auto info = nlohmann::json::parse(capture(kCli + " info \"" + book + "\" --json"));
+    if (info["chapters"].size() < 2 || info["pageList"].empty())
+        GTEST_SKIP() << "the DAISY reader gives no timed chapters or pages in this build";
+    TempDir dir;
+    ASSERT_EQ(exitCode("play \"" + book + "\" --out \"" + dir.file("c2.wav") + "\" --chapter 2 --speed 2"), 0);
+    const double chapter = info["chapters"][1]["end"].get<double>() - info["chapters"][1]["start"].get<double>();
+    EXPECT_NEAR(readWav(dir.file("c2.wav")).seconds(), chapter / 2, 0.1);
+    const std::string label = info["pageList"][0]["label"].get<std::string>();
+    ASSERT_EQ(exitCode("play \"" + book + "\" --out \"" + dir.file("p.wav") + "\" --page " + label + " --duration 2"),
+              0);
+    EXPECT_NEAR(readWav(dir.file("p.wav")).seconds(), 2.0, 0.01);
+    EXPECT_EQ(exitCode("play \"" + book + "\" --out \"" + dir.file("x.wav") + "\" --page no-such-page"), 1);
+}
+
+}  // namespace
