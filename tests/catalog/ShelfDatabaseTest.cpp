@@ -101,7 +101,9 @@ TEST(ShelfDatabase, RefusesANewerSchemaAndAnUnwritablePlace)
     ASSERT_FALSE(newer.ok());
     EXPECT_EQ(newer.error().code, ErrorCode::Database);
     EXPECT_NE(newer.error().message.find("newer Tingdu"), std::string::npos);
-    EXPECT_FALSE(ShelfDatabase::open("/nonexistent-dir/x/shelf.db").ok());
+    auto nowhere = ShelfDatabase::open("/nonexistent-dir/x/shelf.db");
+    ASSERT_FALSE(nowhere.ok());
+    EXPECT_EQ(nowhere.error().code, ErrorCode::Io);
 }
 
 TEST(ShelfDatabase, KillNineDuringWritesLeavesItConsistent)

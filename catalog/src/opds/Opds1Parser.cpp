@@ -192,8 +192,7 @@ private:
         Link l;
         l.href = resolveUrl(m_feed.url, attrs.getValue("", "href"));
         l.rel = attrs.getValue("", "rel");
-        if (l.rel.empty()) l.rel = "alternate";  // Atom's default relation
-        l.rels = {l.rel};
+        if (l.rel.empty()) l.rel = "alternate";  // Atom's default relation (Atom links have one; rels stays empty)
         l.type = attrs.getValue("", "type");
         l.title = attrs.getValue("", "title");
         l.facetGroup = attrs.getValue(kOpds, "facetGroup");

@@ -6,6 +6,7 @@
 #include <Poco/Data/Transaction.h>
 #include <Poco/Exception.h>
 
+#include <filesystem>
 #include <mutex>
 
 using namespace Poco::Data::Keywords;
@@ -50,6 +51,12 @@ Result<std::unique_ptr<ShelfDatabase>> ShelfDatabase::open(const std::string& pa
 {
     static std::once_flag registered;
     std::call_once(registered, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+    if (path != ":memory:") {
+        const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+        std::error_code ec;
+        if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
+            return makeError(ErrorCode::Io, "The folder for the local shelf does not exist.", parent.string());
+    }
     try {
         auto impl = std::make_unique<Impl>(path);
         Session& s = impl->session;

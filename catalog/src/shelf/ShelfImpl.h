@@ -10,7 +10,8 @@
 namespace tingdu::catalog {
 
 struct ShelfDatabase::Impl {
-    explicit Impl(const std::string& path) : session("SQLite", path) {}
+    // Poco retries a failing open for its login time-out (60 s by default): keep that short.
+    explicit Impl(const std::string& path) : session("SQLite", path, 3) {}
     std::mutex mutex;  // Poco sessions are not thread-safe
     Poco::Data::Session session;
 };
