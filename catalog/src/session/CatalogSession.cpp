@@ -75,6 +75,10 @@ Result<HttpResponse> CatalogSession::send(HttpRequest request, CancelToken* canc
         request.authorization = signedInFor(host)->authorization;
         r = m_client.send(request, cancel);
         if (!r) return r;
+        if (r->status == 401) {  // refused even with the stored card: forget it for this host
+            std::lock_guard lock(m_mutex);
+            m_byHost.erase(host);
+        }
     }
     if (r->status == 304 && (!request.ifNoneMatch.empty() || !request.ifModifiedSince.empty())) return r;
     if (r->status < 200 || r->status >= 300) return errorForStatus(*r);
