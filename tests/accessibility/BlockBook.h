@@ -25,7 +25,11 @@ public:
 
     media::Document& addDocument(const std::string& href, const std::string& title, const std::string& language = "en")
     {
-        documents.push_back({href, title, language, {}});
+        media::Document d;
+        d.href = href;
+        d.title = title;
+        d.language = language;
+        documents.push_back(std::move(d));
         return documents.back();
     }
 

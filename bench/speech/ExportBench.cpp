@@ -1,0 +1,58 @@
+// Export throughput (synthesis + encode, all cores) on a long generated book, against one
+// `espeak-ng -w` over the same text in the same run (the one-core, no-encode limit).
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <thread>
+
+#include "EpubFixture.h"
+
+using namespace tingdu::testing;
+using Clock = std::chrono::steady_clock;
+
+int main()
+{
+    TempDir dir;
+    std::vector<FixtureChapter> chapters;
+    std::string allText;
+    for (std::size_t c = 0; c < 12; ++c) {
+        FixtureChapter ch{"Chapter " + std::to_string(c + 1), {}};
+        allText += ch.title + ".\n";
+        for (std::size_t p = 0; p < 20; ++p) {
+            ch.paragraphs.push_back(proseParagraph(c * 7 + p, 4));
+            allText += ch.paragraphs.back() + "\n";
+        }
+        chapters.push_back(std::move(ch));
+    }
+    const std::string epub = writeEpub(dir.path, "long", "Long", "en", chapters);
+    std::ofstream(dir / "long.txt") << allText;
+
+    auto t0 = Clock::now();
+    const auto peer = runCommand("espeak-ng -v en-us -w " + quoted(dir / "peer.wav") + " -f " + quoted(dir / "long.txt"));
+    const double peerSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    const std::string peerDuration = probe(dir / "peer.wav", "format=duration");
+    if (peer.exitCode != 0 || peerDuration.empty()) {
+        std::fprintf(stderr, "speech_export_bench: espeak-ng failed: %s\n", peer.output.c_str());
+        return 1;
+    }
+    const double peerRealtime = std::stod(peerDuration) / peerSeconds;
+
+    for (const char* ext : {"m4b", "mp3"}) {
+        const std::string out = dir / (std::string("long.") + ext);
+        t0 = Clock::now();
+        const auto r = runCommand(quoted(TINGDU_CLI) + " export-audio " + quoted(epub) + " " + quoted(out) +
+                                  " --work-dir " + quoted(dir / "work"));
+        const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
+        const std::string duration = probe(out, "format=duration");
+        if (r.exitCode != 0 || duration.empty()) {
+            std::fprintf(stderr, "speech_export_bench: export failed: %s\n", r.output.c_str());
+            return 1;
+        }
+        const double realtime = std::stod(duration) / wall;
+        std::printf("speech_export_%s_throughput: %.0f x realtime (espeak-ng -w, 1 core, no encode: %.0f x realtime, "
+                    "%.2fx; %u cores, %.0f s audio in %.1f s)\n",
+                    ext, realtime, peerRealtime, realtime / peerRealtime, std::thread::hardware_concurrency(),
+                    std::stod(duration), wall);
+    }
+    return 0;
+}
