@@ -208,6 +208,37 @@ TEST(AudioPlayer, SpeedChangeAppliesAtTheNextChunk)
     EXPECT_GT(f0, atChange) << "the engine stalled after the speed change";
 }
 
+TEST(AudioPlayer, SpeedAndVolumeChangesDoNotClick)
+{
+    TempDir dir;
+    ASSERT_TRUE(makeTone(dir.file("tone.flac"), 440, 30));
+    auto timeline = makeAudioTimeline(dir.file("tone.flac"));
+    ASSERT_TRUE(timeline);
+    Recorder rec;
+    auto sink = std::make_unique<RecordingSink>(true, 8.0);
+    auto* raw = sink.get();
+    AudioPlayer player(std::move(sink), rec.callbacks());
+    player.load(*timeline);
+    player.play();
+    // 1.0 → 1.5 (filter in) → 2.5 (second stage) → 1.0 (bypass again), and a volume step.
+    for (double speed : {1.5, 2.5, 1.0}) {
+        std::this_thread::sleep_for(250ms);
+        player.setSpeed(speed);
+    }
+    std::this_thread::sleep_for(250ms);
+    player.setVolume(0.3);
+    std::this_thread::sleep_for(250ms);
+    player.pause();
+    ASSERT_TRUE(rec.waitFor(PlaybackState::Paused, 2s, 2));
+    std::lock_guard lock(raw->mutex);
+    ASSERT_GT(raw->samples.size(), 44100u);
+    // A 440 Hz tone at this level moves at most ~260 per sample; a click jumps far more.
+    int worst = 0;
+    for (std::size_t i = 2; i < raw->samples.size(); i += 2)
+        worst = std::max(worst, std::abs(raw->samples[i] - raw->samples[i - 2]));
+    EXPECT_LT(worst, 600);
+}
+
 TEST(AudioPlayer, SleepTimerFadesThenPauses)
 {
     TempDir dir;
