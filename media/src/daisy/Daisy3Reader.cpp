@@ -217,8 +217,16 @@ Result<std::unique_ptr<Publication>> openDaisy3(const std::string& path)
         for (const xmlNode* head : xml::children(xml::root(ncxDoc), "head")) {
             for (const xmlNode* m : xml::children(head, "meta"))
                 ncxMeta.emplace(lower(xml::attribute(m, "name")), xml::attribute(m, "content"));
-            for (const xmlNode* t : xml::children(head, "smilCustomTest"))
-                tests.emplace(xml::attribute(t, "id"), smil::classifySkippable(xml::attribute(t, "bookStruct")));
+            Skippable off = Skippable::None;
+            for (const xmlNode* t : xml::children(head, "smilCustomTest")) {
+                Skippable kind = smil::classifySkippable(xml::attribute(t, "bookStruct"));
+                if (!any(kind))
+                    kind = smil::classifySkippable(xml::attribute(t, "id"));
+                tests.emplace(xml::attribute(t, "id"), kind);
+                if (xml::attribute(t, "defaultState") == "false")
+                    off = off | kind;
+            }
+            book->setDefaultSkipped(off);
         }
     }
     if (pkg.spine.empty())

@@ -41,6 +41,8 @@ public:
     const std::vector<Phrase>& phrases() const override { return m_phrases; }
     const std::vector<NavList>& navLists() const override { return m_navLists; }
     std::optional<TextRange> resolveText(std::string_view textRef) const override;
+    Skippable defaultSkipped() const override { return m_defaultSkipped; }
+    void setDefaultSkipped(Skippable kinds) { m_defaultSkipped = kinds; }
 
     // Builder side, used by the readers while opening.
     const BookSource& source() const { return *m_source; }
@@ -83,6 +85,7 @@ private:
     std::vector<AudioClip> m_clips;
     std::vector<Phrase> m_phrases;
     double m_duration = 0;
+    Skippable m_defaultSkipped = Skippable::None;
     std::map<std::string, std::size_t> m_smilStart;       ///< smil href → its first phrase
     std::map<std::string, std::map<std::string, std::size_t, std::less<>>> m_smilAnchors;  ///< per SMIL: id → phrase
     double m_smilDuration = 0;  ///< what the SMIL files declare, playable or not

@@ -59,6 +59,9 @@ TEST(Daisy3, PackageNavigationAndTimeline)
     EXPECT_EQ(phrases->navLists()[0].name, "note");
     EXPECT_NEAR(phrases->navLists()[0].items.at(0).timeSeconds, 4.5, 1e-9);  // a seq id: its first par
     EXPECT_EQ(phrases->navLists()[1].name, "figure");
+    // The NCX leaves sidebars on (defaultState="true") and the rest off.
+    EXPECT_EQ(phrases->defaultSkipped(),
+              Skippable::PageNumber | Skippable::NoteReference | Skippable::Note | Skippable::ProducerNote);
 
     const auto& ph = phrases->phrases();
     ASSERT_EQ(ph.size(), 12u);

@@ -71,7 +71,7 @@ fs::path writeDaisy3(const std::string& name, bool withAudio)
 <smilCustomTest id="pagenum" bookStruct="PAGE_NUMBER" defaultState="false" override="visible"/>
 <smilCustomTest id="noteref" bookStruct="NOTE_REFERENCE" defaultState="false" override="visible"/>
 <smilCustomTest id="note" bookStruct="NOTE" defaultState="false" override="visible"/>
-<smilCustomTest id="sidebar" bookStruct="OPTIONAL_SIDEBAR" defaultState="false" override="visible"/>
+<smilCustomTest id="sidebar" bookStruct="OPTIONAL_SIDEBAR" defaultState="true" override="visible"/>
 <smilCustomTest id="prodnote" bookStruct="OPTIONAL_PRODUCER_NOTE" defaultState="false" override="visible"/>
 </head><docTitle><text>Tiny DAISY 3</text></docTitle>
 <navMap>

@@ -72,6 +72,9 @@ public:
     virtual const std::vector<NavList>& navLists() const = 0;
     /// Where TEXT_REF ("content.html#id") is in the text, for highlighting; nullopt when unknown.
     virtual std::optional<TextRange> resolveText(std::string_view textRef) const = 0;
+    /// What the book itself asks to skip unless the reader turns it on (DAISY 3 customTests with
+    /// defaultState="false"); a player may start from it with TimelineNavigator::setSkipped().
+    virtual Skippable defaultSkipped() const { return Skippable::None; }
 };
 
 /// The PhraseContent of PUBLICATION, or nullptr when it has none. Owned by the publication.
