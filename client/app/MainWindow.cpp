@@ -14,6 +14,9 @@
 #include "BookOpener.h"
 #include "CatalogPlace.h"
 #include "KeyMap.h"
+#ifdef TINGDU_HAVE_MPRIS
+#include "MediaKeys.h"
+#endif
 #include "PlayerPlace.h"
 #include "ReaderPlace.h"
 #include "Services.h"
@@ -74,6 +77,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     if (!m_services->openError().isEmpty())
         report(m_services->openError());
     m_shelf->addGuideBooks();
+    installMediaKeys();
+}
+
+void MainWindow::installMediaKeys()
+{
+#ifdef TINGDU_HAVE_MPRIS
+    // Whatever plays: the player when it has a book and is in front or playing, else read-aloud.
+    auto usePlayer = [this] {
+        return m_player->hasBook() && (m_tabs->currentWidget() == m_player || m_player->playing() || !m_reader->hasBook());
+    };
+    MediaTarget target;
+    target.playPause = [this, usePlayer] { usePlayer() ? m_player->togglePlay() : m_reader->togglePlay(); };
+    target.stop = [this, usePlayer] { usePlayer() ? m_player->pause() : m_reader->stopReading(); };
+    target.next = [this, usePlayer] { usePlayer() ? m_player->nextChapter() : m_reader->nextChapter(); };
+    target.previous = [this, usePlayer] { usePlayer() ? m_player->previousChapter() : m_reader->previousChapter(); };
+    target.raise = [this] { raise(); activateWindow(); };
+    target.playing = [this] { return m_player->playing() || m_reader->reading(); };
+    MediaKeys::install(this, target);
+#endif
 }
 
 MainWindow::~MainWindow() = default;

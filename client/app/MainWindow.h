@@ -37,6 +37,7 @@ public:
 
 private:
     void buildMenus();
+    void installMediaKeys();
     void showKeyboardHelp();
     void showAbout();
     void openBook(const QString& id, const QString& path);

@@ -36,6 +36,10 @@ public:
     void openBook(const OpenedBook& book);
     void togglePlay();
     bool hasBook() const { return m_book.publication != nullptr; }
+    bool playing() const;
+    void pause();
+    void nextChapter();
+    void previousChapter();
 
 private:
     QWidget* buildTransport(QWidget* parent);

@@ -74,6 +74,29 @@ void PlayerPlace::togglePlay()
         player->play();
 }
 
+bool PlayerPlace::playing() const
+{
+    return m_engine->player() && m_engine->player()->state() == media::PlaybackState::Playing;
+}
+
+void PlayerPlace::pause()
+{
+    if (m_engine->player())
+        m_engine->player()->pause();
+}
+
+void PlayerPlace::nextChapter()
+{
+    if (m_engine->player())
+        m_engine->player()->nextChapter();
+}
+
+void PlayerPlace::previousChapter()
+{
+    if (m_engine->player())
+        m_engine->player()->previousChapter();
+}
+
 void PlayerPlace::onPosition(double seconds)
 {
     m_seconds = seconds;

@@ -34,6 +34,9 @@ public:
     /// Media keys and the like: toggles read aloud.
     void togglePlay();
     void stopReading();
+    bool reading() const;
+    void nextChapter() { chapter(true); }
+    void previousChapter() { chapter(false); }
 
 private:
     void buildActions();

@@ -257,6 +257,11 @@ void ReaderPlace::togglePlay()
     }
 }
 
+bool ReaderPlace::reading() const
+{
+    return m_readAloud->speaking();
+}
+
 void ReaderPlace::stopReading()
 {
     if (auto* c = m_readAloud->controller())
