@@ -1,7 +1,6 @@
 // Authentication for OPDS 1.0 document parsing with strict validation (clear refusals, no guessing).
 #include "tingdu/catalog/AuthDocument.h"
 
-#include "opds/Opds2Model.h"
 #include "util/Json.h"
 
 namespace tingdu::catalog {
@@ -17,6 +16,22 @@ AuthType typeOf(const std::string& uri)
     return AuthType::Other;
 }
 
+std::vector<Link> toLinks(const json::ArrayPtr& a, const std::string& base)
+{
+    std::vector<Link> out;
+    for (unsigned i = 0; a && i < a->size(); ++i) {
+        auto o = json::objectAt(a, i);
+        Link l;
+        l.href = resolveUrl(base, json::string(o, "href"));
+        l.rels = json::strings(o, "rel");
+        l.rel = l.rels.empty() ? std::string() : l.rels.front();
+        l.type = json::string(o, "type");
+        l.title = json::string(o, "title");
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
 Result<std::vector<Link>> validLinks(const json::ObjectPtr& o, const std::string& where, const std::string& subject)
 {
     if (!json::has(o, "links")) return std::vector<Link>{};
@@ -28,7 +43,7 @@ Result<std::vector<Link>> validLinks(const json::ObjectPtr& o, const std::string
         if (!json::isString(l, "href"))
             return makeError(ErrorCode::MalformedBody, where + " link " + std::to_string(i + 1) + " has no “href”.", subject);
     }
-    return opds2::toLinks(a, subject);
+    return toLinks(a, subject);
 }
 
 InputHint inputHint(const json::ObjectPtr& input)
