@@ -63,7 +63,10 @@ Result<void> Playback::seek(double t)
 Result<void> Playback::reconnect(const Error& cause)
 {
     // A dropped stream re-opens at the sample where it stopped (Range request), a few times.
-    if (!m_input || !m_input->isRemote() || (cause.code != ErrorCode::Network && cause.code != ErrorCode::Corrupt) ||
+    // A TLS read error mid-stream is a dropped connection too; the re-open verifies again.
+    const bool dropped =
+        cause.code == ErrorCode::Network || cause.code == ErrorCode::Corrupt || cause.code == ErrorCode::Tls;
+    if (!m_input || !m_input->isRemote() || !dropped ||
         m_reconnects >= m_timeline.source.reconnectAttempts)
         return cause;
     ++m_reconnects;

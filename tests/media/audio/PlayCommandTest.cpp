@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "AudioFixtures.h"
+#include "HttpsTestServer.h"
 
 using namespace tingdu::testing;
 
@@ -95,6 +96,31 @@ TEST(PlayCommand, CorpusDaisyChapterAndPage)
               0);
     EXPECT_NEAR(readWav(dir.file("p.wav")).seconds(), 2.0, 0.01);
     EXPECT_EQ(exitCode("play \"" + book + "\" --out \"" + dir.file("x.wav") + "\" --page no-such-page"), 1);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(PlayCommand, HttpsUrlWithHeaderAndCaFile)
+{
+    TempDir dir;
+    ASSERT_TRUE(makeTone(dir.file("tone.mp3"), 440, 3));
+    const std::string file = dir.file("tone.mp3");
+    HttpsTestServer server([&](Poco::Net::HTTPServerRequest& rq, Poco::Net::HTTPServerResponse& rs) {
+        if (rq.get("Authorization", "") != "Bearer abc")
+            return serveText(rs, 401, "text/plain", "login first");
+        serveFile(rq, rs, file);
+    });
+    const std::string url = "\"" + server.url("/tone.mp3") + "\"";
+    const std::string ca = " --ca-file \"" + HttpsTestServer::caFile() + "\"";
+    ASSERT_EQ(exitCode("play " + url + " --out \"" + dir.file("u.wav") + "\" --header 'Authorization: Bearer abc'" + ca),
+              0);
+    EXPECT_NEAR(readWav(dir.file("u.wav")).seconds(), 3.0, 0.05);
+    EXPECT_EQ(exitCode("play " + url + " --out \"" + dir.file("n.wav") + "\"" + ca), 1);  // 401
+    // Without our CA the server's certificate is not trusted: refused, nothing written.
+    EXPECT_EQ(exitCode("play " + url + " --out \"" + dir.file("t.wav") + "\" --header 'Authorization: Bearer abc'"), 1);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("t.wav")));
 }
 
 }  // namespace
