@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -175,6 +176,11 @@ void MainWindow::openBook(const QString& id, const QString& path)
 {
     report(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_opener->open(id, path);
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    openBook(Services::localId(path), QFileInfo(path).absoluteFilePath());
 }
 
 void MainWindow::bookOpened(const OpenedBook& book)

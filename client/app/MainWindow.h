@@ -32,6 +32,8 @@ public:
     void showPlace(PlaceId id);
     /// Shows TEXT in the status bar and announces it (errors and state changes).
     void report(const QString& text);
+    /// Opens PATH (a command-line argument) in the reader or the player.
+    void openFile(const QString& path);
     /// Grabs every place into DIR as PNG files (screenshots for the documentation).
     void saveScreenshots(const QString& dir, const QString& suffix);
 

@@ -44,6 +44,8 @@ int main(int argc, char** argv)
                                   QStringLiteral("Save a PNG of each place into DIR, then quit (documentation)."),
                                   QStringLiteral("DIR"));
     parser.addOptions({profile, lang, scale, theme, screenshot});
+    parser.addPositionalArgument(QStringLiteral("book"), QStringLiteral("A book or audiobook to open."),
+                                 QStringLiteral("[book]"));
     tingdu::station::addCommandLineOptions(parser);
     parser.process(app);
     // A library station (--station or /etc/tingdu/station.conf) runs its own shell; see docs/station.md.
@@ -69,6 +71,8 @@ int main(int argc, char** argv)
     tingdu::client::MainWindow window;
     window.show();
     window.showPlace(tingdu::client::MainWindow::Shelf);
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(screenshot)) {
         // Named <place>-<theme>-<scale>.png; the guide books are given time to reach the shelf.
         const QString suffix = QStringLiteral("%1-%2").arg(themeId, parser.isSet(scale) ? parser.value(scale) + QStringLiteral("x")
