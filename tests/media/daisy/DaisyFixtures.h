@@ -3,6 +3,7 @@
 // text) and a DAISY 3 book (OPF + NCX + two SMIL 2.0 files + DTBook), both narrated by sine
 // tones made with ffmpeg, with every kind of navigation and skippable content once.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -14,9 +15,10 @@ namespace tingdu::media::test {
 
 namespace fs = std::filesystem;
 
+// Per process: ctest runs every test in its own process, many at once.
 inline fs::path freshDir(const std::string& name)
 {
-    auto dir = fs::path(::testing::TempDir()) / ("tingdu-daisy-" + name);
+    auto dir = fs::path(::testing::TempDir()) / ("tingdu-daisy-" + std::to_string(::getpid()) + "-" + name);
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

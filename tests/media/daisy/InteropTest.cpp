@@ -2,6 +2,7 @@
 // count, heading depth, item count and total time its own metadata declares; the broken ones
 // say what is wrong. Skipped when the corpus is absent.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <cstdlib>
@@ -208,7 +209,7 @@ INSTANTIATE_TEST_SUITE_P(Pipeline1, Daisy3Corpus, ::testing::Values("", "great_p
 // A zipped book (wrapped in a folder, as people zip them) opens like the folder it came from.
 TEST(DaisyCorpusZip, ZippedBooksMatchTheirFolders)
 {
-    const fs::path work = fs::path(::testing::TempDir()) / "tingdu-daisy-corpus-zip";
+    const fs::path work = fs::path(::testing::TempDir()) / ("tingdu-daisy-corpus-zip-" + std::to_string(::getpid()));
     fs::remove_all(work);
     fs::create_directories(work);
     const fs::path cache = work / "cache";
