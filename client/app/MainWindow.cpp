@@ -99,7 +99,11 @@ void MainWindow::installMediaKeys()
 #endif
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The places save positions as they go; they must go before the services they save into.
+    delete takeCentralWidget();
+}
 
 void MainWindow::showPlace(PlaceId id)
 {
