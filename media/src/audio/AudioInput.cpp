@@ -149,7 +149,7 @@ Result<const AVFrame*> AudioInput::nextFrame()
             return static_cast<const AVFrame*>(nullptr);
         }
         rc = av_read_frame(m_format.get(), m_packet.get());
-        if (rc == AVERROR_EOF || (rc < 0 && !m_remote && avio_feof(m_format->pb))) {
+        if (rc == AVERROR_EOF || (rc < 0 && !m_remote && m_format->pb && avio_feof(m_format->pb))) {
             m_draining = true;
             avcodec_send_packet(m_codec.get(), nullptr);
             continue;

@@ -64,6 +64,7 @@ struct AudioPlayer::Engine {
     audio::Gain gain;
     AudioTimeline timeline;
     std::unique_ptr<audio::Playback> playback;
+    std::vector<std::int16_t> buffer;  // one chunk, reused
     bool quit = false;
     bool playing = false;
     bool sinkOpen = false;
@@ -184,7 +185,7 @@ void AudioPlayer::Engine::step()
     if (sleep.mode == SleepTimer::Mode::EndOfChapter)  // stop on the boundary, not a chunk later
         chunk = std::clamp<std::size_t>(
             static_cast<std::size_t>(std::ceil((sleepChapterEnd - position) / speed * format.sampleRate)), 1, chunk);
-    std::vector<std::int16_t> buffer(chunk * static_cast<std::size_t>(format.channels));
+    buffer.resize(chunk * static_cast<std::size_t>(format.channels));
     auto n = playback->read(buffer.data(), chunk);
     if (!n)
         return fail(n.error());
