@@ -275,6 +275,11 @@ void SelfVoicing::say(const QString& text, bool interrupt)
     m_worker->push({clean, m_voice}, interrupt);
 }
 
+void SelfVoicing::speakAnnouncement(const QString& message)
+{
+    say(message, false);
+}
+
 void SelfVoicing::stop()
 {
     m_worker->interrupt();
@@ -292,8 +297,7 @@ void SelfVoicing::attach()
 void SelfVoicing::follow(Announcer* announcer)
 {
     if (announcer)
-        connect(announcer, &Announcer::announced, this, [this](const QString& message) { say(message, false); },
-                Qt::UniqueConnection);
+        connect(announcer, &Announcer::announced, this, &SelfVoicing::speakAnnouncement, Qt::UniqueConnection);
 }
 
 bool SelfVoicing::eventFilter(QObject* watched, QEvent* event)

@@ -70,6 +70,9 @@ public:
 Q_SIGNALS:
     void activeChanged(bool active);
 
+private Q_SLOTS:
+    void speakAnnouncement(const QString& message);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
