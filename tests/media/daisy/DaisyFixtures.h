@@ -9,16 +9,30 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace tingdu::media::test {
 
 namespace fs = std::filesystem;
 
+// Fixture folders live as long as the test process, then go.
+struct FixtureFolders {
+    std::vector<fs::path> dirs;
+    ~FixtureFolders()
+    {
+        std::error_code ec;
+        for (const auto& d : dirs)
+            fs::remove_all(d, ec);
+    }
+};
+inline FixtureFolders g_fixtureFolders;
+
 // Per process: ctest runs every test in its own process, many at once.
 inline fs::path freshDir(const std::string& name)
 {
     auto dir = fs::path(::testing::TempDir()) / ("tingdu-daisy-" + std::to_string(::getpid()) + "-" + name);
+    g_fixtureFolders.dirs.push_back(dir);
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

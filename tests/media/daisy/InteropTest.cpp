@@ -240,6 +240,7 @@ TEST(DaisyCorpusZip, ZippedBooksMatchTheirFolders)
         EXPECT_FALSE(doc->blocks.empty());
     }
     ::unsetenv("XDG_CACHE_HOME");
+    fs::remove_all(work);
 }
 
 }  // namespace
