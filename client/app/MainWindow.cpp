@@ -205,6 +205,9 @@ void MainWindow::bookOpened(const OpenedBook& book)
 void MainWindow::saveScreenshots(const QString& dir, const QString& suffix)
 {
     QDir().mkpath(dir);
+    // Without a window manager nothing activates the window; do it, so the focus ring shows.
+    activateWindow();
+    QApplication::processEvents();
     const char* names[] = {"shelf", "catalog", "reader", "player", "settings"};
     for (int i = 0; i < m_places.size(); ++i) {
         showPlace(static_cast<PlaceId>(i));

@@ -109,7 +109,8 @@ QWidget* SettingsPlace::buildAppearance()
     m_theme->setAccessibleName(tr("Theme"));
     for (const auto& t : aqt::themes())
         m_theme->addItem(t.name, t.id);
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings->value(QLatin1String(keys::kTheme)))));
+    const QVariant inForce = qApp->property("tingduTheme");
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(inForce.isValid() ? inForce : settings->value(QLatin1String(keys::kTheme)))));
     form->addRow(tr("&Theme:"), m_theme);
 
     m_textSize = new QSpinBox(this);

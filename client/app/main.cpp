@@ -65,6 +65,7 @@ int main(int argc, char** argv)
     const QString themeId = parser.isSet(theme)
         ? parser.value(theme)
         : settings->value(QLatin1String(tingdu::client::keys::kTheme), QStringLiteral("standard")).toString();
+    app.setProperty("tingduTheme", themeId);  // Settings shows the theme in force, not only the stored one
     aqt::applyTheme(app, aqt::themeById(themeId),
                     settings->value(QLatin1String(tingdu::client::keys::kTextSize), 16).toInt());
 

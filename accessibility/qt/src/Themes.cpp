@@ -94,16 +94,21 @@ void applyTheme(QApplication& app, const Theme& t, int basePointSize)
     app.setFont(font);
 
     // A 3-pixel focus ring in every theme: low-vision users must always see where they are.
+    // Fields and lists also carry a 1-pixel frame in the text colour when unfocused (a black
+    // field on a black window is invisible otherwise); padding makes up the width difference so
+    // nothing moves when focus arrives.
     const QString focus = t.focus.name();
+    const QString frame = t.text.name();
     app.setStyleSheet(QStringLiteral(
-        "QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox, QCheckBox,"
-        " QRadioButton, QSlider, QTabBar::tab { border: 3px solid transparent; padding: 4px; }"
+        "QPushButton, QToolButton, QCheckBox, QRadioButton, QSlider, QTabBar::tab"
+        " { border: 3px solid transparent; padding: 4px; }"
+        " QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox { border: 1px solid %2; padding: 6px; }"
         " QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,"
         " QDoubleSpinBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus,"
-        " QTabBar::tab:focus { border: 3px solid %1; }"
-        " QAbstractItemView:focus, QTextBrowser:focus, QPlainTextEdit:focus { border: 3px solid %1; }"
-        " QAbstractItemView, QTextBrowser { border: 3px solid transparent; }")
-                           .arg(focus));
+        " QTabBar::tab:focus { border: 3px solid %1; padding: 4px; }"
+        " QAbstractItemView, QTextEdit, QPlainTextEdit { border: 1px solid %2; padding: 2px; }"
+        " QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus { border: 3px solid %1; padding: 0px; }")
+                           .arg(focus, frame));
 }
 
 }  // namespace tingdu::accessibility::qt
