@@ -112,6 +112,21 @@ def main():
     results.check(os.path.exists(os.path.join(visitor, "config", "tingdu.ini")), "the visitor's settings live in their profile")
     results.check(os.path.exists(os.path.join(visitor, "data", "shelf.sqlite")), "the visitor's shelf (positions, history) too")
 
+    # The administrator locked the speech rate (locked=rate): a visitor's change does not hold.
+    ini = os.path.join(visitor, "config", "tingdu.ini")
+    with open(ini, encoding="utf-8") as f:
+        text = f.read()
+    results.check("rate=175" in text, "the administrator's rate was given to the visitor")
+    with open(ini + ".new", "w", encoding="utf-8") as f:
+        f.write(text.replace("rate=175", "rate=400"))
+    os.replace(ini + ".new", ini)  # as QSettings saves: a new file in place of the old
+    try:
+        wait_for(lambda: "rate=175" in open(ini, encoding="utf-8").read(), 5, what="the locked rate to come back")
+        results.check(True, "a locked setting changed by the visitor is set back to the administrator's value")
+    except E2EFailure:
+        results.check(False, "a locked setting changed by the visitor is set back to the administrator's value")
+    key("shift")  # that took a while: the visitor is still here
+
     # The countdown before an idle reset is spoken; a key keeps the session.
     log.mark()
     log.wait_for(r"Your session ends in \d+ second", 20)
