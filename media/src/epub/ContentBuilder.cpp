@@ -282,11 +282,13 @@ private:
     {
         Block b;
         b.kind = BlockKind::PageBreak;
+        // title, then the marker's text, then aria-label: books put the bare label ("12") in the
+        // first two and a spoken name ("Page 12") in the last, which the page list does not use.
         b.label = xml::collapseWhitespace(xml::attribute(node, "title"));
         if (b.label.empty())
-            b.label = xml::collapseWhitespace(xml::attribute(node, "aria-label"));
-        if (b.label.empty())
             b.label = xml::collapseWhitespace(xml::text(node));
+        if (b.label.empty())
+            b.label = xml::collapseWhitespace(xml::attribute(node, "aria-label"));
         b.role = "pagebreak";
         b.id = xml::attribute(node, "id");
         b.language = m_frames.empty() ? m_doc.language : m_frames.back().language;
