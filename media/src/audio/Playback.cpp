@@ -14,6 +14,12 @@ constexpr double kContiguous = 0.005;  // DAISY clips of one file that touch wit
 Playback::Playback(const AudioTimeline& timeline, AudioFormat format)
     : m_timeline(timeline), m_format(format), m_resampler(format), m_tempo(format)
 {
+    double t = 0;
+    for (double d : timeline.clipDurations) {
+        m_clipStarts.push_back(t);
+        t += d;
+    }
+    m_clipStarts.push_back(t);  // the end
 }
 
 double Playback::clipEnd() const
@@ -49,9 +55,15 @@ Result<void> Playback::seek(double t)
 {
     if (m_timeline.clips.empty())
         return makeError(ErrorCode::InvalidArgument, "nothing to play");
-    t = std::clamp(t, 0.0, m_timeline.duration());
-    m_clip = m_timeline.clipAt(t);
-    m_clipTimelineStart = m_timeline.clipStart(m_clip);
+    if (m_timeline.clipDurations.size() != m_timeline.clips.size())
+        return makeError(ErrorCode::InvalidArgument, "every clip needs a duration on the timeline");
+    t = std::clamp(t, 0.0, m_clipStarts.back());
+    // The last clip that starts at or before t (skipping zero-length clips at t).
+    const auto after = std::upper_bound(m_clipStarts.begin(), m_clipStarts.end() - 1, t);
+    m_clip = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, after - m_clipStarts.begin() - 1));
+    while (m_clip + 1 < m_timeline.clips.size() && m_timeline.clipDurations[m_clip] <= 0)
+        ++m_clip;
+    m_clipTimelineStart = m_clipStarts[m_clip];
     const auto& clip = m_timeline.clips[m_clip];
     m_resampler.reset();
     m_tempo.reset();
@@ -144,7 +156,7 @@ Result<void> Playback::advanceClip()
     // Re-base on the next clip's start so estimated clip lengths never drift the timeline.
     const double inFlight = m_inPos - m_outPos;
     m_clip = next;
-    m_clipTimelineStart = m_timeline.clipStart(next);
+    m_clipTimelineStart = m_clipStarts[next];
     m_inPos = m_clipTimelineStart;
     m_outPos = m_inPos - inFlight;
     const auto& clip = m_timeline.clips[next];

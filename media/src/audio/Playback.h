@@ -3,6 +3,7 @@
 // and hands out PCM in the sink's format. Thread: one thread at a time (the engine thread or the
 // renderAudio() caller). seek() resets every stage; read() never returns samples from before it.
 #include <memory>
+#include <vector>
 
 #include "AudioInput.h"
 #include "Resampler.h"
@@ -36,6 +37,7 @@ private:
     double clipEnd() const;
 
     const AudioTimeline& m_timeline;
+    std::vector<double> m_clipStarts;  // prefix sums: DAISY books have thousands of clips
     AudioFormat m_format;
     Resampler m_resampler;
     TempoFilter m_tempo;
