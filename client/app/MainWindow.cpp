@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_opener, &BookOpener::opened, this, &MainWindow::bookOpened);
     connect(m_opener, &BookOpener::failed, this, [this](const QString&, const QString& message) { report(message); });
     connect(m_settings, &SettingsPlace::readerStyleChanged, m_reader, &ReaderPlace::applyStyle);
+    connect(m_settings, &SettingsPlace::speechChanged, m_reader, &ReaderPlace::applySpeechSettings);
 
     buildMenus();
     statusBar()->setAccessibleName(tr("Status"));

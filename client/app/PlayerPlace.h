@@ -77,6 +77,7 @@ private:
     int m_chapter = -1;
     int m_state = 0;
     bool m_ready = false;
+    bool m_userPaused = false;  ///< the last pause was the listener's, not the sleep timer's
 };
 
 }  // namespace tingdu::client

@@ -68,10 +68,13 @@ void PlayerPlace::togglePlay()
         announce(tr("Nothing to play. Open an audiobook from the Shelf."));
         return;
     }
-    if (player->state() == media::PlaybackState::Playing)
+    if (player->state() == media::PlaybackState::Playing) {
+        m_userPaused = true;
         player->pause();
-    else
+    } else {
+        m_userPaused = false;
         player->play();
+    }
 }
 
 bool PlayerPlace::playing() const
@@ -81,6 +84,7 @@ bool PlayerPlace::playing() const
 
 void PlayerPlace::pause()
 {
+    m_userPaused = true;
     if (m_engine->player())
         m_engine->player()->pause();
 }
@@ -110,8 +114,8 @@ void PlayerPlace::onState(int state)
     const auto s = static_cast<media::PlaybackState>(state);
     m_state = state;
     m_play->setText(s == media::PlaybackState::Playing ? tr("Pause") : tr("Play"));
-    if (s == media::PlaybackState::Paused && m_sleep->currentIndex() > 0) {
-        // The engine pauses by itself when the sleep timer ends.
+    if (s == media::PlaybackState::Paused && m_sleep->currentIndex() > 0 && !m_userPaused) {
+        // The engine pauses by itself when the sleep timer ends; the listener's pauses say nothing.
         m_sleep->setCurrentIndex(0);
         announce(tr("Sleep timer ended; playback paused."));
     }

@@ -35,6 +35,8 @@ public:
     void togglePlay();
     void stopReading();
     bool reading() const;
+    /// Voice, rate, pitch, pauses and announcements from the settings, at once.
+    void applySpeechSettings();
     void nextChapter() { chapter(true); }
     void previousChapter() { chapter(false); }
 

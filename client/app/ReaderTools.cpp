@@ -257,6 +257,11 @@ void ReaderPlace::togglePlay()
     }
 }
 
+void ReaderPlace::applySpeechSettings()
+{
+    m_readAloud->applySettings();
+}
+
 bool ReaderPlace::reading() const
 {
     return m_readAloud->speaking();

@@ -11,6 +11,7 @@
 #include "StationMode.h"
 #include "tingdu/Version.h"
 #include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/accessibility/qt/QtAudioSink.h"
 #include "tingdu/accessibility/qt/Themes.h"
 
 int main(int argc, char** argv)
@@ -65,6 +66,8 @@ int main(int argc, char** argv)
     const QString themeId = parser.isSet(theme)
         ? parser.value(theme)
         : settings->value(QLatin1String(tingdu::client::keys::kTheme), QStringLiteral("standard")).toString();
+    // Hearing safety: an administrator's limit (0..1) caps every sound Tingdu makes.
+    aqt::setVolumeLimit(settings->value(QStringLiteral("audio/volumeLimit"), 1.0).toDouble());
     app.setProperty("tingduTheme", themeId);  // Settings shows the theme in force, not only the stored one
     aqt::applyTheme(app, aqt::themeById(themeId),
                     settings->value(QLatin1String(tingdu::client::keys::kTextSize), 16).toInt());
