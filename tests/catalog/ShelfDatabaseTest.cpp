@@ -119,7 +119,16 @@ TEST(ShelfDatabase, KillNineDuringWritesLeavesItConsistent)
             (void)(*db)->addBookmark({0, "urn:k", std::to_string(i), "", "", ""});
         }
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    {  // kill it mid-stream: once it has committed a good number of writes (however loaded the machine)
+        auto watcher = ShelfDatabase::open(t.path());
+        ASSERT_TRUE(watcher.ok());
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (std::chrono::steady_clock::now() < deadline) {
+            auto marks = (*watcher)->bookmarks("urn:k");
+            if (marks.ok() && marks->size() >= 50) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
     ::kill(child, SIGKILL);
     int status = 0;
     ::waitpid(child, &status, 0);
