@@ -123,11 +123,14 @@ void StationShell::adaptWindow(QMainWindow* window)
     }
     window->menuBar()->hide();
     window->menuBar()->setEnabled(false);
-    // Import buttons on the shelf: identified by their (translated) text.
-    const QString importFiles = QCoreApplication::translate("tingdu::client::ShelfPlace", "&Import files…");
-    const QString importFolder = QCoreApplication::translate("tingdu::client::ShelfPlace", "Import f&older…");
+    // Import buttons on the shelf: identified by their (translated) text, whatever its mnemonic.
+    // The file dialog guard in eventFilter() is what really keeps the file system closed.
+    auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
+    QStringList importTexts;
+    for (const char* source : {"&Import files…", "Import f&older…", "Import fol&der…", "Import &folder…"})
+        importTexts << plain(QCoreApplication::translate("tingdu::client::ShelfPlace", source));
     for (QPushButton* button : window->findChildren<QPushButton*>())
-        if (button->text() == importFiles || button->text() == importFolder)
+        if (importTexts.contains(plain(button->text())))
             button->hide();
 }
 

@@ -104,6 +104,9 @@ def main():
     key("Return")
     results.check(bool(log.wait_for(r"Shelf.*tab")), "Start: the first place is said ('Shelf … tab')")
     wait_for(lambda: not showing(root, pyatspi.ROLE_PUSH_BUTTON, "Start"), 5, what="the welcome to go")
+    imports = [n.name for n in find_all(root, pyatspi.ROLE_PUSH_BUTTON)
+               if n.name.startswith("Import") and n.getState().contains(pyatspi.STATE_SHOWING)]
+    results.check(not imports, f"no import button reaches the file system at a station ({imports})")
     visitor = first[0]
     download = os.path.join(visitor, "data", "downloaded-during-visit.epub")
     os.makedirs(os.path.dirname(download), exist_ok=True)
@@ -111,6 +114,21 @@ def main():
         f.write(b"a visitor's book")
     results.check(os.path.exists(os.path.join(visitor, "config", "tingdu.ini")), "the visitor's settings live in their profile")
     results.check(os.path.exists(os.path.join(visitor, "data", "shelf.sqlite")), "the visitor's shelf (positions, history) too")
+
+    # The visitor opens the guide book from the shelf, by keyboard: their reading position is
+    # theirs to lose when they go.
+    log.mark()
+    for _ in range(4):
+        key("Tab")
+        time.sleep(0.4)
+        if any("list item" in l for l in log.since_mark()):
+            break
+    item = next((l for l in log.since_mark() if "list item" in l), None)
+    results.check(item is not None, f"Tab reaches the shelf's books ({item!r})")
+    log.mark()
+    key("Return")
+    results.check(bool(log.wait_for(r"Opening")), "Enter opens the book")
+    time.sleep(2.0)
 
     # The administrator locked the speech rate (locked=rate): a visitor's change does not hold.
     ini = os.path.join(visitor, "config", "tingdu.ini")
