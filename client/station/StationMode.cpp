@@ -1,6 +1,8 @@
 #include "StationMode.h"
 
 #include <QApplication>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -31,6 +33,22 @@ int printPinHash()
     }
     out << "admin_pin_hash=" << hashPin(pin) << Qt::endl;
     return 0;
+}
+// audio_device names an output by description or id. QtAudioSink plays to the system's default
+// output for now, so this only tells the administrator whether the name is right.
+void reportAudioDevice(const QString& name)
+{
+    QStringList available;
+    for (const QAudioDevice& device : QMediaDevices::audioOutputs()) {
+        if (device.description() == name || QString::fromUtf8(device.id()) == name) {
+            qWarning("tingdu station: audio_device=%s exists, but choosing it is not supported yet; "
+                     "make it the system's default output", qPrintable(name));
+            return;
+        }
+        available << device.description();
+    }
+    qWarning("tingdu station: audio_device=%s is not an output of this computer; it has: %s", qPrintable(name),
+             qPrintable(available.join(QStringLiteral(", "))));
 }
 }  // namespace
 
@@ -68,8 +86,7 @@ int runIfWanted(QApplication& app, const QCommandLineParser& parser,
     aqt::applyTheme(app, aqt::themeById(config.theme.isEmpty() ? QStringLiteral("standard") : config.theme),
                     config.textSize);
     if (!config.audioDevice.isEmpty())
-        qWarning("tingdu station: audio_device=%s is not applied yet; the system's default output plays",
-                 qPrintable(config.audioDevice));
+        reportAudioDevice(config.audioDevice);
 
     aqt::SelfVoicing voice;
     voice.setMode(config.selfVoicing == SelfVoicingMode::Always ? aqt::SelfVoicing::Mode::Always
