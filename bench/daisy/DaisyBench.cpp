@@ -1,15 +1,15 @@
 // bench_daisy: a generated long DAISY 2.02 book (300 SMIL files, 60,000 phrases, 1,200 pages,
 // 300 headings) opened in full, then navigated; against `xmllint --noout` parsing the same NCC
 // and SMIL files in the same run (a floor: parsing alone, no timeline, no navigation).
+#include "tingdu/media/DaisyNavigation.h"
+#include "tingdu/media/PublicationReader.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include "tingdu/media/DaisyNavigation.h"
-#include "tingdu/media/PublicationReader.h"
 
 namespace {
 
@@ -39,31 +39,34 @@ void writeBook(const fs::path& dir)
                             (dir / "a.wav").string() + "'";
     if (std::system(cmd.c_str()) != 0)
         std::fprintf(stderr, "ffmpeg failed\n");
-    std::string ncc = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
-                      "<meta name=\"dc:title\" content=\"Bench\"/><meta name=\"ncc:narrator\" content=\"Sine\"/></head><body>\n";
+    std::string ncc =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+        "<meta name=\"dc:title\" content=\"Bench\"/><meta name=\"ncc:narrator\" "
+        "content=\"Sine\"/></head><body>\n";
     int page = 0;
     for (int f = 1; f <= kSmilFiles; ++f) {
         const std::string name = "s" + std::to_string(f) + ".smil";
         std::string smil = "<?xml version=\"1.0\"?>\n<smil><head/><body><seq>\n";
-        ncc += (f % 10 == 1 ? "<h1><a href=\"" : "<h2><a href=\"") + name + "#p1\">Section " + std::to_string(f) +
-               (f % 10 == 1 ? "</a></h1>\n" : "</a></h2>\n");
+        ncc += (f % 10 == 1 ? "<h1><a href=\"" : "<h2><a href=\"") + name + "#p1\">Section " +
+               std::to_string(f) + (f % 10 == 1 ? "</a></h1>\n" : "</a></h2>\n");
         for (int p = 1; p <= kParsPerFile; ++p) {
             const double begin = (p - 1) * 0.5;
             const std::string id = "p" + std::to_string(p);
             const bool isPage = p % kPageEvery == 0;
             smil += "<par id=\"" + id + "\"" + (isPage ? " system-required=\"pagenumber-on\"" : "") +
-                    "><text src=\"content.html#" + name + id + "\"/><audio src=\"a.wav\" clip-begin=\"npt=" +
-                    std::to_string(begin) + "s\" clip-end=\"npt=" + std::to_string(begin + 0.5) + "s\"/></par>\n";
+                    "><text src=\"content.html#" + name + id +
+                    "\"/><audio src=\"a.wav\" clip-begin=\"npt=" + std::to_string(begin) +
+                    "s\" clip-end=\"npt=" + std::to_string(begin + 0.5) + "s\"/></par>\n";
             if (isPage)
-                ncc += "<span class=\"page-normal\"><a href=\"" + name + "#" + id + "\">" + std::to_string(++page) +
-                       "</a></span>\n";
+                ncc += "<span class=\"page-normal\"><a href=\"" + name + "#" + id + "\">" +
+                       std::to_string(++page) + "</a></span>\n";
         }
         write(dir / name, smil + "</seq></body></smil>\n");
     }
     write(dir / "ncc.html", ncc + "</body></html>\n");
 }
 
-}  // namespace
+} // namespace
 
 int main()
 {
@@ -103,12 +106,12 @@ int main()
     if (rc != 0)
         std::fprintf(stderr, "xmllint failed (%d)\n", rc);
 
-    std::printf("daisy202_open_%zu_phrases: %.1f ms (peer xmllint --noout same files: %.1f ms, ratio %.2f)\n", phrases,
-                openMs, peerMs, openMs / peerMs);
+    std::printf("daisy202_open_%zu_phrases: %.1f ms (peer xmllint --noout same files: %.1f ms, ratio %.2f)\n",
+                phrases, openMs, peerMs, openMs / peerMs);
     std::printf("daisy_next_phrase_step: %.1f us (peer: none, ratio -)\n", phraseStepUs);
     std::printf("daisy_skippable_toggle: %.2f ms (peer: none, ratio -)\n", toggleMs);
-    std::printf("daisy_pages: %zu, headings: %zu, duration: %.0f s\n", pub.pageList().size(), pub.toc().size(),
-                pub.metadata().durationSeconds);
+    std::printf("daisy_pages: %zu, headings: %zu, duration: %.0f s\n", pub.pageList().size(),
+                pub.toc().size(), pub.metadata().durationSeconds);
     fs::remove_all(dir);
     return 0;
 }

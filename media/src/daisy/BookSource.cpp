@@ -18,7 +18,8 @@ constexpr std::size_t kMaxFiles = 100000;
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -56,7 +57,7 @@ fs::path cacheRoot()
     return fs::temp_directory_path() / "tingdu-daisy-audio";
 }
 
-}  // namespace
+} // namespace
 
 std::string stripFragment(const std::string& href)
 {
@@ -77,7 +78,8 @@ std::string resolveHref(const std::string& baseFile, const std::string& href)
     if (path.find("://") != std::string::npos || path.front() == '/' || path.front() == '\\')
         return {};
     const auto slash = baseFile.rfind('/');
-    const std::string joined = (slash == std::string::npos ? std::string() : baseFile.substr(0, slash + 1)) + path;
+    const std::string joined =
+        (slash == std::string::npos ? std::string() : baseFile.substr(0, slash + 1)) + path;
     std::vector<std::string> parts;
     std::stringstream in(joined);
     for (std::string part; std::getline(in, part, '/');) {
@@ -115,7 +117,7 @@ Result<std::unique_ptr<BookSource>> BookSource::open(const std::string& path)
                 source->m_files.push_back(e.name);
     } else {
         if (!fs::is_directory(p, ec))
-            p = p.parent_path();  // ncc.html or an .opf given directly
+            p = p.parent_path(); // ncc.html or an .opf given directly
         source->m_folder = p.string();
         fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
         for (; !ec && it != end; it.increment(ec)) {
@@ -185,14 +187,14 @@ Result<std::string> BookSource::extract(const std::string& stored) const
     if (m_cacheDir.empty()) {
         const auto size = fs::file_size(m_path, ec);
         const auto time = fs::last_write_time(m_path, ec).time_since_epoch().count();
-        const std::string identity = fs::absolute(m_path, ec).string() + '\n' + std::to_string(size) + '\n' +
-                                     std::to_string(time);
+        const std::string identity =
+            fs::absolute(m_path, ec).string() + '\n' + std::to_string(size) + '\n' + std::to_string(time);
         std::ostringstream hex;
         hex << std::hex << std::hash<std::string>{}(identity);
         m_cacheDir = (cacheRoot() / hex.str()).string();
     }
     const auto index = m_zip->find(stored);
-    const fs::path target = fs::path(m_cacheDir) / stored;  // ZipArchive refused unsafe names
+    const fs::path target = fs::path(m_cacheDir) / stored; // ZipArchive refused unsafe names
     if (index && fs::file_size(target, ec) == m_zip->entries()[*index].size && !ec)
         return target.string();
     auto bytes = m_zip->read(stored);
@@ -204,7 +206,8 @@ Result<std::string> BookSource::extract(const std::string& stored) const
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
         if (!out.write(bytes->data(), static_cast<std::streamsize>(bytes->size())))
-            return makeError(ErrorCode::Io, "the audio cannot be written to the cache folder", partial.string());
+            return makeError(ErrorCode::Io, "the audio cannot be written to the cache folder",
+                             partial.string());
     }
     fs::rename(partial, target, ec);
     if (ec)
@@ -212,4 +215,4 @@ Result<std::string> BookSource::extract(const std::string& stored) const
     return target.string();
 }
 
-}  // namespace tingdu::media::daisy
+} // namespace tingdu::media::daisy

@@ -3,14 +3,14 @@
 // and are matched case-insensitively when the exact name is absent (books made on Windows link
 // "NCC.HTML" as "ncc.html"). Audio of a zipped book is extracted once to a private cache folder
 // so FFmpeg can open real files.
-#include <unordered_map>
-#include <unordered_set>
-#include <memory>
-#include <string>
-#include <vector>
-
 #include "core/ZipArchive.h"
 #include "tingdu/media/Result.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace tingdu::media::daisy {
 
@@ -37,12 +37,12 @@ private:
     Result<std::string> extract(const std::string& stored) const;
 
     std::string m_path;
-    std::string m_folder;  ///< folder books: the folder
+    std::string m_folder; ///< folder books: the folder
     std::unique_ptr<ZipArchive> m_zip;
     std::vector<std::string> m_files;
     std::unordered_set<std::string> m_names;
     std::unordered_map<std::string, std::string> m_byLowerName;
-    mutable std::string m_cacheDir;  ///< zip books: where audio is extracted, made on demand
+    mutable std::string m_cacheDir; ///< zip books: where audio is extracted, made on demand
 };
 
 /// Resolves HREF (maybe with a fragment, maybe percent-encoded) against the folder of BASE_FILE.
@@ -53,4 +53,4 @@ std::string stripFragment(const std::string& href);
 /// The part after '#', "" when none.
 std::string fragmentOf(const std::string& href);
 
-}  // namespace tingdu::media::daisy
+} // namespace tingdu::media::daisy

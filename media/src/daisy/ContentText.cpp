@@ -2,13 +2,13 @@
 // DAISY-specific ones (levelN/hd, pagenum, note, sidebar, prodnote) map onto the same blocks.
 #include "ContentText.h"
 
+#include "DaisyMarkup.h"
+#include "core/Xml.h"
+
 #include <algorithm>
 #include <cstring>
 #include <iterator>
 #include <optional>
-
-#include "DaisyMarkup.h"
-#include "core/Xml.h"
 
 namespace tingdu::media::daisy {
 
@@ -65,7 +65,8 @@ private:
             level = name == "doctitle" ? 1 : std::clamp(m_depth + (name == "bridgehead" ? 1 : 0), 1, 6);
             return BlockKind::Heading;
         }
-        if (name == "pagenum" || hasClass(n, "page-normal") || hasClass(n, "page-front") || hasClass(n, "page-special"))
+        if (name == "pagenum" || hasClass(n, "page-normal") || hasClass(n, "page-front") ||
+            hasClass(n, "page-special"))
             return BlockKind::PageBreak;
         if (name == "li" || name == "dt" || name == "dd") {
             level = std::max(1, m_listDepth);
@@ -79,9 +80,11 @@ private:
             return BlockKind::Caption;
         if (name == "pre")
             return BlockKind::Preformatted;
-        if (name == "p" || name == "line" || name == "docauthor" || name == "covertitle" || name == "byline" ||
-            name == "dateline" || name == "author" || name == "address")
-            return m_role == "note" ? BlockKind::Note : m_role == "sidebar" ? BlockKind::Sidebar : BlockKind::Paragraph;
+        if (name == "p" || name == "line" || name == "docauthor" || name == "covertitle" ||
+            name == "byline" || name == "dateline" || name == "author" || name == "address")
+            return m_role == "note"      ? BlockKind::Note
+                   : m_role == "sidebar" ? BlockKind::Sidebar
+                                         : BlockKind::Paragraph;
         return std::nullopt;
     }
 
@@ -162,7 +165,8 @@ private:
             const std::size_t blockIndex = m_out.document.blocks.size();
             walkInline(n, name, lang);
             if (!id.empty() && m_open && m_out.document.blocks.size() == blockIndex)
-                m_out.anchors.emplace(id, TextAnchor{blockIndex, begin + leadingSpace(begin), m_block.text.size()});
+                m_out.anchors.emplace(
+                    id, TextAnchor{blockIndex, begin + leadingSpace(begin), m_block.text.size()});
             else if (!id.empty() && m_out.document.blocks.size() > blockIndex)
                 m_out.anchors.emplace(id, TextAnchor{blockIndex, 0, 0});
         }
@@ -174,9 +178,9 @@ private:
     static bool isInline(std::string_view name)
     {
         static constexpr std::string_view inlineNames[] = {
-            "span", "a", "em", "strong", "b", "i", "u", "s", "sent", "w", "abbr", "acronym", "sub", "sup",
-            "noteref", "annoref", "q", "cite", "code", "kbd", "dfn", "bdo", "small", "big", "font", "lic", "samp",
-            "var", "tt", "ins", "del", "mark", "time"};
+            "span",    "a",   "em",   "strong",  "b",       "i",   "u",    "s",    "sent", "w",    "abbr",
+            "acronym", "sub", "sup",  "noteref", "annoref", "q",   "cite", "code", "kbd",  "dfn",  "bdo",
+            "small",   "big", "font", "lic",     "samp",    "var", "tt",   "ins",  "del",  "mark", "time"};
         return std::find(std::begin(inlineNames), std::end(inlineNames), name) != std::end(inlineNames);
     }
 
@@ -226,10 +230,13 @@ private:
     void appendText(const char* text, const std::string& lang)
     {
         if (!m_open) {
-            if (std::all_of(text, text + std::strlen(text), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
+            if (std::all_of(text, text + std::strlen(text),
+                            [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
                 return;
             // Loose text in a container (a DTBook level, an XHTML div) becomes its own paragraph.
-            startBlock(m_role == "note" ? BlockKind::Note : m_role == "sidebar" ? BlockKind::Sidebar : BlockKind::Paragraph,
+            startBlock(m_role == "note"      ? BlockKind::Note
+                       : m_role == "sidebar" ? BlockKind::Sidebar
+                                             : BlockKind::Paragraph,
                        0, {}, lang);
         }
         for (const char* p = text; *p; ++p) {
@@ -255,8 +262,8 @@ private:
         if (!m_open)
             return;
         m_open = false;
-        if (m_block.text.empty() && m_block.kind != BlockKind::Image && m_block.kind != BlockKind::PageBreak &&
-            m_block.kind != BlockKind::TableCell)
+        if (m_block.text.empty() && m_block.kind != BlockKind::Image &&
+            m_block.kind != BlockKind::PageBreak && m_block.kind != BlockKind::TableCell)
             return;
         m_out.document.blocks.push_back(std::move(m_block));
     }
@@ -273,7 +280,7 @@ private:
     int m_column = 0;
 };
 
-}  // namespace
+} // namespace
 
 Result<ParsedText> parseDtbook(std::string_view bytes, const std::string& href)
 {
@@ -300,4 +307,4 @@ Result<ParsedText> parseXhtmlContent(std::string_view bytes, const std::string& 
     return TextWalker(false).run(xml::root(*doc), href);
 }
 
-}  // namespace tingdu::media::daisy
+} // namespace tingdu::media::daisy

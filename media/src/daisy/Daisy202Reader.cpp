@@ -1,11 +1,11 @@
 // DAISY 2.02: the NCC (ncc.html) is the book's table of contents and metadata; every NCC item
 // links into a SMIL 1.0 file, and the SMIL files in NCC order make the timeline.
-#include <algorithm>
-#include <functional>
-
 #include "DaisyBook.h"
 #include "DaisyMarkup.h"
 #include "core/Readers.h"
+
+#include <algorithm>
+#include <functional>
 
 namespace tingdu::media {
 
@@ -15,7 +15,8 @@ using daisy::DaisyBook;
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -111,16 +112,21 @@ void readItems(const xmlNode* body, const std::string& ncc, DaisyBook& book, Ncc
             const std::string title = itemTitle(n);
             if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
                 const int level = name[1] - '0';
-                book.addToc(book.navPoint(title, level, ncc, itemHref(n), hasClass(n, "title") ? "title" : ""));
+                book.addToc(
+                    book.navPoint(title, level, ncc, itemHref(n), hasClass(n, "title") ? "title" : ""));
                 ++counts.headings;
                 counts.maxLevel = std::max(counts.maxLevel, level);
-            } else if (hasClass(n, "page-front") || hasClass(n, "page-normal") || hasClass(n, "page-special")) {
-                const std::string type = hasClass(n, "page-front") ? "front" : hasClass(n, "page-normal") ? "normal" : "special";
+            } else if (hasClass(n, "page-front") || hasClass(n, "page-normal") ||
+                       hasClass(n, "page-special")) {
+                const std::string type = hasClass(n, "page-front")    ? "front"
+                                         : hasClass(n, "page-normal") ? "normal"
+                                                                      : "special";
                 (type == "front" ? counts.front : type == "normal" ? counts.normal : counts.special) += 1;
                 book.addPage(book.navPoint(title, 1, ncc, itemHref(n), type));
             } else if (hasClass(n, "sidebar") || hasClass(n, "noteref") || hasClass(n, "optional-prodnote") ||
                        hasClass(n, "prodnote") || hasClass(n, "group")) {
-                const std::string list = hasClass(n, "sidebar") ? "sidebar" : hasClass(n, "noteref") ? "noteref"
+                const std::string list = hasClass(n, "sidebar")   ? "sidebar"
+                                         : hasClass(n, "noteref") ? "noteref"
                                          : hasClass(n, "group")   ? "group"
                                                                   : "prodnote";
                 book.addToNavList(list, book.navPoint(title, 1, ncc, itemHref(n), list));
@@ -154,11 +160,11 @@ void checkDeclared(const std::map<std::string, std::string>& meta, const NccCoun
                   {"ncc:depth", counts.maxLevel, "heading levels"}};
     for (const auto& c : checks)
         if (const auto n = declared(c.key); n && *n != c.found)
-            book.warn("ncc.html declares " + std::to_string(*n) + " " + c.what + " (" + c.key + ") but lists " +
-                      std::to_string(c.found));
+            book.warn("ncc.html declares " + std::to_string(*n) + " " + c.what + " (" + c.key +
+                      ") but lists " + std::to_string(c.found));
 }
 
-}  // namespace
+} // namespace
 
 Result<std::unique_ptr<Publication>> openDaisy202(const std::string& path)
 {
@@ -215,4 +221,4 @@ Result<std::unique_ptr<Publication>> openDaisy202(const std::string& path)
     return std::unique_ptr<Publication>(std::move(book));
 }
 
-}  // namespace tingdu::media
+} // namespace tingdu::media

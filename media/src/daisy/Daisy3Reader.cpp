@@ -1,11 +1,11 @@
 // DAISY 3 / Z39.86-2005: the OPF (OEB 1.2 package) gives metadata and the SMIL spine, the NCX
 // gives headings, pages and nav lists (and which customTests mean what), DTBook gives the text.
+#include "DaisyBook.h"
+#include "core/Readers.h"
+#include "core/Xml.h"
+
 #include <algorithm>
 #include <functional>
-
-#include "DaisyBook.h"
-#include "core/Xml.h"
-#include "core/Readers.h"
 
 namespace tingdu::media {
 
@@ -15,7 +15,8 @@ using daisy::DaisyBook;
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -48,10 +49,10 @@ std::string findOpf(const daisy::BookSource& source, const std::string& path)
 }
 
 struct Package {
-    std::map<std::string, std::pair<std::string, std::string>> manifest;  // id → (href, media type)
+    std::map<std::string, std::pair<std::string, std::string>> manifest; // id → (href, media type)
     std::vector<std::string> manifestOrder;
-    std::vector<std::string> spine;  // SMIL hrefs
-    std::map<std::string, std::string> meta;  // x-metadata, lower-case names
+    std::vector<std::string> spine;          // SMIL hrefs
+    std::map<std::string, std::string> meta; // x-metadata, lower-case names
 };
 
 Package readOpf(const xmlNode* package, const std::string& opf, DaisyBook& book)
@@ -66,7 +67,8 @@ Package readOpf(const xmlNode* package, const std::string& opf, DaisyBook& book)
                 if (name == "dc-metadata" || name == "x-metadata") {
                     walk(n);
                 } else if (name == "meta") {
-                    pkg.meta.emplace(lower(xml::attribute(n, "name")), xml::collapseWhitespace(xml::attribute(n, "content")));
+                    pkg.meta.emplace(lower(xml::attribute(n, "name")),
+                                     xml::collapseWhitespace(xml::attribute(n, "content")));
                 } else if (value.empty()) {
                     continue;
                 } else if (name == "title" && md.title.empty()) {
@@ -95,14 +97,16 @@ Package readOpf(const xmlNode* package, const std::string& opf, DaisyBook& book)
     for (const xmlNode* manifest : xml::children(package, "manifest"))
         for (const xmlNode* item : xml::children(manifest, "item")) {
             const std::string id = xml::attribute(item, "id");
-            pkg.manifest[id] = {daisy::resolveHref(opf, xml::attribute(item, "href")), xml::attribute(item, "media-type")};
+            pkg.manifest[id] = {daisy::resolveHref(opf, xml::attribute(item, "href")),
+                                xml::attribute(item, "media-type")};
             pkg.manifestOrder.push_back(id);
         }
     for (const xmlNode* spine : xml::children(package, "spine"))
         for (const xmlNode* ref : xml::children(spine, "itemref")) {
             const auto it = pkg.manifest.find(xml::attribute(ref, "idref"));
             if (it == pkg.manifest.end())
-                book.warn(opf + ": the spine names \"" + xml::attribute(ref, "idref") + "\", which the manifest lacks");
+                book.warn(opf + ": the spine names \"" + xml::attribute(ref, "idref") +
+                          "\", which the manifest lacks");
             else
                 pkg.spine.push_back(it->second.first);
         }
@@ -137,7 +141,8 @@ void readNavMap(const xmlNode* parent, int level, const std::string& ncx, DaisyB
     }
 }
 
-void readNcx(const xmlNode* ncxRoot, const std::string& ncx, DaisyBook& book, const std::map<std::string, std::string>& meta)
+void readNcx(const xmlNode* ncxRoot, const std::string& ncx, DaisyBook& book,
+             const std::map<std::string, std::string>& meta)
 {
     NcxCounts counts;
     for (const xmlNode* map : xml::children(ncxRoot, "navMap"))
@@ -154,7 +159,8 @@ void readNcx(const xmlNode* ncxRoot, const std::string& ncx, DaisyBook& book, co
         if (name.empty())
             name = labelOf(list);
         for (const xmlNode* t : xml::children(list, "navTarget"))
-            book.addToNavList(name, book.navPoint(labelOf(t), 1, ncx, contentOf(t), xml::attribute(t, "class")));
+            book.addToNavList(name,
+                              book.navPoint(labelOf(t), 1, ncx, contentOf(t), xml::attribute(t, "class")));
     }
     auto declared = [&](const char* key) -> std::optional<int> {
         const auto it = meta.find(key);
@@ -167,7 +173,8 @@ void readNcx(const xmlNode* ncxRoot, const std::string& ncx, DaisyBook& book, co
         }
     };
     if (const auto n = declared("dtb:totalpagecount"); n && *n != pages)
-        book.warn(ncx + " declares " + std::to_string(*n) + " pages (dtb:totalPageCount) but lists " + std::to_string(pages));
+        book.warn(ncx + " declares " + std::to_string(*n) + " pages (dtb:totalPageCount) but lists " +
+                  std::to_string(pages));
     if (const auto n = declared("dtb:depth"); n && *n != counts.maxLevel)
         book.warn(ncx + " declares " + std::to_string(*n) + " heading levels (dtb:depth) but lists " +
                   std::to_string(counts.maxLevel));
@@ -175,7 +182,7 @@ void readNcx(const xmlNode* ncxRoot, const std::string& ncx, DaisyBook& book, co
         book.warn(ncx + ": the NCX lists no headings");
 }
 
-}  // namespace
+} // namespace
 
 Result<std::unique_ptr<Publication>> openDaisy3(const std::string& path)
 {
@@ -255,4 +262,4 @@ Result<std::unique_ptr<Publication>> openDaisy3(const std::string& path)
     return std::unique_ptr<Publication>(std::move(book));
 }
 
-}  // namespace tingdu::media
+} // namespace tingdu::media

@@ -18,8 +18,10 @@ std::optional<double> probeLength(const std::string& path)
     AVFormatContext* raw = nullptr;
     if (avformat_open_input(&raw, path.c_str(), nullptr, nullptr) < 0)
         return std::nullopt;
-    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> ctx(raw, [](AVFormatContext* c) { avformat_close_input(&c); });
-    if (avformat_find_stream_info(ctx.get(), nullptr) < 0 || ctx->duration == AV_NOPTS_VALUE || ctx->duration <= 0)
+    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> ctx(
+        raw, [](AVFormatContext* c) { avformat_close_input(&c); });
+    if (avformat_find_stream_info(ctx.get(), nullptr) < 0 || ctx->duration == AV_NOPTS_VALUE ||
+        ctx->duration <= 0)
         return std::nullopt;
     return static_cast<double>(ctx->duration) / AV_TIME_BASE;
 }
@@ -32,7 +34,7 @@ std::string clockText(double seconds)
     return buf;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<double> parseTotalTime(const std::string& text)
 {
@@ -111,8 +113,8 @@ bool DaisyBook::appendSmil(const std::string& linkedHref, const smil::CustomTest
                 if (length == m_audioLengths.end())
                     length = m_audioLengths.emplace(*path, probeLength(*path)).first;
                 if (!length->second || *length->second <= clip.begin) {
-                    warn(smilHref + ": " + (par.id.empty() ? "a phrase" : "phrase " + par.id) + ": the length of " +
-                         audioHref + " cannot be found; clip left out");
+                    warn(smilHref + ": " + (par.id.empty() ? "a phrase" : "phrase " + par.id) +
+                         ": the length of " + audioHref + " cannot be found; clip left out");
                     continue;
                 }
                 end = *length->second;
@@ -128,7 +130,8 @@ bool DaisyBook::appendSmil(const std::string& linkedHref, const smil::CustomTest
     auto& anchors = m_smilAnchors[smilHref];
     for (const auto& [id, index] : doc->anchors)
         anchors.emplace(id, base + index);
-    m_readingOrder.push_back(ReadingOrderItem{smilHref, "application/smil", true, m_duration - start, doc->title});
+    m_readingOrder.push_back(
+        ReadingOrderItem{smilHref, "application/smil", true, m_duration - start, doc->title});
     return true;
 }
 
@@ -154,8 +157,8 @@ std::optional<std::size_t> DaisyBook::phraseFor(const std::string& baseFile, con
     return it->second;
 }
 
-NavPoint DaisyBook::navPoint(const std::string& title, int level, const std::string& baseFile, const std::string& href,
-                             std::string type)
+NavPoint DaisyBook::navPoint(const std::string& title, int level, const std::string& baseFile,
+                             const std::string& href, std::string type)
 {
     NavPoint p{title, level, resolveHref(baseFile, href), std::move(type), -1};
     if (const auto i = phraseFor(baseFile, href)) {
@@ -280,4 +283,4 @@ std::optional<TextRange> DaisyBook::resolveText(std::string_view textRef) const
     return std::nullopt;
 }
 
-}  // namespace tingdu::media::daisy
+} // namespace tingdu::media::daisy

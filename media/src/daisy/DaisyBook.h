@@ -2,6 +2,12 @@
 // The publication both DAISY readers build: metadata and navigation from the NCC or NCX, the
 // phrases and clips of the SMIL files laid end to end as one timeline, and the text files.
 // The readers fill it through the protected builder calls, then hand it out as a Publication.
+#include "BookSource.h"
+#include "ContentText.h"
+#include "smil/Smil.h"
+#include "tingdu/media/DaisyNavigation.h"
+#include "tingdu/media/Publication.h"
+
 #include <map>
 #include <memory>
 #include <optional>
@@ -9,17 +15,13 @@
 #include <string>
 #include <vector>
 
-#include "BookSource.h"
-#include "ContentText.h"
-#include "smil/Smil.h"
-#include "tingdu/media/DaisyNavigation.h"
-#include "tingdu/media/Publication.h"
-
 namespace tingdu::media::daisy {
 
 class DaisyBook final : public Publication, public AudioContent, public TextContent, public PhraseContent {
 public:
-    DaisyBook(Format format, std::unique_ptr<BookSource> source) : m_format(format), m_source(std::move(source)) {}
+    DaisyBook(Format format, std::unique_ptr<BookSource> source)
+        : m_format(format), m_source(std::move(source))
+    {}
 
     // Publication
     Format format() const override { return m_format; }
@@ -54,8 +56,8 @@ public:
     /// The phrase an NCC/NCX link ("file.smil#id", relative to BASE_FILE) starts at.
     std::optional<std::size_t> phraseFor(const std::string& baseFile, const std::string& href) const;
     /// Makes a nav point for a link: time and text href from its phrase; warns when unresolved.
-    NavPoint navPoint(const std::string& title, int level, const std::string& baseFile, const std::string& href,
-                      std::string type = {});
+    NavPoint navPoint(const std::string& title, int level, const std::string& baseFile,
+                      const std::string& href, std::string type = {});
     void addToc(NavPoint p) { m_toc.push_back(std::move(p)); }
     void addPage(NavPoint p) { m_pageList.push_back(std::move(p)); }
     void addToNavList(const std::string& name, NavPoint p);
@@ -86,16 +88,17 @@ private:
     std::vector<Phrase> m_phrases;
     double m_duration = 0;
     Skippable m_defaultSkipped = Skippable::None;
-    std::map<std::string, std::size_t> m_smilStart;       ///< smil href → its first phrase
-    std::map<std::string, std::map<std::string, std::size_t, std::less<>>> m_smilAnchors;  ///< per SMIL: id → phrase
-    double m_smilDuration = 0;  ///< what the SMIL files declare, playable or not
-    std::map<std::string, std::optional<std::string>> m_audioPaths;  ///< audio href → local path
+    std::map<std::string, std::size_t> m_smilStart; ///< smil href → its first phrase
+    std::map<std::string, std::map<std::string, std::size_t, std::less<>>>
+        m_smilAnchors;         ///< per SMIL: id → phrase
+    double m_smilDuration = 0; ///< what the SMIL files declare, playable or not
+    std::map<std::string, std::optional<std::string>> m_audioPaths; ///< audio href → local path
     struct Missing {
         std::size_t phrases = 0;
         double seconds = 0;
     };
-    std::map<std::string, Missing> m_missingAudio;  ///< audio href → what stays silent
-    std::map<std::string, std::optional<double>> m_audioLengths;  ///< local path → probed length
+    std::map<std::string, Missing> m_missingAudio;               ///< audio href → what stays silent
+    std::map<std::string, std::optional<double>> m_audioLengths; ///< local path → probed length
     std::vector<TextFile> m_textFiles;
     mutable std::map<std::size_t, ParsedText> m_parsed;
 };
@@ -103,4 +106,4 @@ private:
 /// Parses a DAISY clock value for totalTime metadata, warning-free: nullopt when unreadable.
 std::optional<double> parseTotalTime(const std::string& text);
 
-}  // namespace tingdu::media::daisy
+} // namespace tingdu::media::daisy

@@ -15,7 +15,7 @@ bool declaresEntities(const xmlDoc* doc)
     return dtd && dtd->entities && xmlHashSize(static_cast<xmlHashTablePtr>(dtd->entities)) > 0;
 }
 
-}  // namespace
+} // namespace
 
 Result<xml::DocPtr> parseTextXml(std::string_view bytes, const std::string& subject, bool recover)
 {
@@ -25,7 +25,8 @@ Result<xml::DocPtr> parseTextXml(std::string_view bytes, const std::string& subj
     int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
     if (recover)
         flags |= XML_PARSE_RECOVER;
-    xml::DocPtr doc(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), subject.c_str(), nullptr, flags));
+    xml::DocPtr doc(
+        xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), subject.c_str(), nullptr, flags));
     if (!doc || !xmlDocGetRootElement(doc.get()))
         return makeError(ErrorCode::Corrupt, "the XML document cannot be read", subject);
     if (declaresEntities(doc.get()))
@@ -41,4 +42,4 @@ Result<xml::DocPtr> parseMarkup(std::string_view bytes, const std::string& subje
     return xml::parseHtml(bytes, subject);
 }
 
-}  // namespace tingdu::media::daisy
+} // namespace tingdu::media::daisy

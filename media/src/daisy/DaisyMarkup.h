@@ -3,10 +3,10 @@
 // practice: read them as XML when they are well-formed and as HTML otherwise. Text files keep
 // their blank text nodes: "<sent>One.</sent> <sent>Two.</sent>" must not become "One.Two."
 // (core/Xml's parseXml drops them, which suits package files but not mixed content).
+#include "core/Xml.h"
+
 #include <string>
 #include <string_view>
-
-#include "core/Xml.h"
 
 namespace tingdu::media::daisy {
 
@@ -18,4 +18,4 @@ Result<xml::DocPtr> parseTextXml(std::string_view bytes, const std::string& subj
 /// XHTML as XML when well-formed, else as HTML (NCCs and DAISY 2.02 content files).
 Result<xml::DocPtr> parseMarkup(std::string_view bytes, const std::string& subject);
 
-}  // namespace tingdu::media::daisy
+} // namespace tingdu::media::daisy

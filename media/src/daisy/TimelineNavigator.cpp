@@ -1,9 +1,9 @@
 // DAISY-player navigation over the played timeline. Skipping content removes its phrases from
 // the played timeline, so every position is mapped through the per-phrase played start.
+#include "tingdu/media/DaisyNavigation.h"
+
 #include <algorithm>
 #include <cctype>
-
-#include "tingdu/media/DaisyNavigation.h"
 
 namespace tingdu::media {
 
@@ -18,11 +18,12 @@ std::string lowerTrimmed(std::string_view s)
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
         s.remove_suffix(1);
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
-}  // namespace
+} // namespace
 
 const PhraseContent* phraseContent(const Publication& publication)
 {
@@ -85,7 +86,8 @@ std::size_t TimelineNavigator::phraseAt(double position) const
     if (m_phrases.empty())
         return 0;
     auto it = std::upper_bound(m_playedStart.begin(), m_playedStart.end(), position + kEpsilon);
-    std::size_t i = it == m_playedStart.begin() ? 0 : static_cast<std::size_t>(it - m_playedStart.begin()) - 1;
+    std::size_t i =
+        it == m_playedStart.begin() ? 0 : static_cast<std::size_t>(it - m_playedStart.begin()) - 1;
     // Prefer a phrase that really plays: skipped and silent ones share their start with the next.
     for (std::size_t j = i + 1; j-- > 0;) {
         const Phrase& p = m_phrases[j];
@@ -211,4 +213,4 @@ WhereAmI TimelineNavigator::whereAmI(double position) const
     return where;
 }
 
-}  // namespace tingdu::media
+} // namespace tingdu::media

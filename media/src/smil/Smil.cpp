@@ -19,8 +19,7 @@ class Flattener {
 public:
     Flattener(Document& doc, const std::string& subject, const CustomTests& tests)
         : m_doc(doc), m_subject(subject), m_tests(tests)
-    {
-    }
+    {}
 
     void walk(const xmlNode* node, const Context& outer) { walkNodes(xml::children(node), outer); }
 
@@ -32,7 +31,7 @@ private:
             if (name == "par")
                 addPar(child, outer);
             else if (name == "text" || name == "audio")
-                addPar(child, outer);  // a lone media element in a seq plays as its own phrase
+                addPar(child, outer); // a lone media element in a seq plays as its own phrase
             else if (name == "switch")
                 walkFirstChoice(child, outer);
             else if (name != "img" && name != "meta")
@@ -64,7 +63,8 @@ private:
         const std::string required = xml::attribute(node, "system-required");
         const std::string epubType = xml::attribute(node, "type");
         const std::string cls = xml::attribute(node, "class");
-        c.skippable = c.skippable | classifyTests(test) | classifySkippable(required) | classifySkippable(epubType);
+        c.skippable =
+            c.skippable | classifyTests(test) | classifySkippable(required) | classifySkippable(epubType);
         for (const std::string* t : {&epubType, &test, &required, &cls})
             if (!t->empty()) {
                 c.type = *t;
@@ -85,7 +85,8 @@ private:
         std::size_t pos = 0;
         while (pos < tests.size()) {
             const auto end = tests.find(' ', pos);
-            const std::string id = tests.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+            const std::string id =
+                tests.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
             if (!id.empty()) {
                 const auto known = m_tests.find(id);
                 Skippable kind = known != m_tests.end() ? known->second : classifySkippable(id);
@@ -146,7 +147,8 @@ private:
         if (!beginText.empty()) {
             const auto begin = parseClipTime(beginText);
             if (!begin) {
-                m_doc.warnings.push_back(where + "clip begin \"" + beginText + "\" is not a time; clip left out");
+                m_doc.warnings.push_back(where + "clip begin \"" + beginText +
+                                         "\" is not a time; clip left out");
                 return std::nullopt;
             }
             clip.begin = *begin;
@@ -159,8 +161,8 @@ private:
             }
             clip.end = *end;
             if (clip.end < clip.begin) {
-                m_doc.warnings.push_back(where + "clip ends (" + endText + ") before it begins (" + beginText +
-                                         "); clip left out");
+                m_doc.warnings.push_back(where + "clip ends (" + endText + ") before it begins (" +
+                                         beginText + "); clip left out");
                 return std::nullopt;
             }
         }
@@ -205,7 +207,7 @@ void readHead(const xmlNode* smil, Document& doc)
     }
 }
 
-}  // namespace
+} // namespace
 
 std::optional<std::size_t> Document::find(std::string_view fragment) const
 {
@@ -241,4 +243,4 @@ Result<Document> parse(std::string_view bytes, const std::string& subject, const
     return doc;
 }
 
-}  // namespace tingdu::media::smil
+} // namespace tingdu::media::smil

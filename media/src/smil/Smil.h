@@ -2,15 +2,15 @@
 // SMIL as talking books use it: DAISY 2.02 (SMIL 1.0), DAISY 3 (SMIL 2.0 subset) and EPUB 3
 // media overlays (SMIL 3.0). A document flattens to the ordered list of `par`s a player steps
 // through, each with its text reference, audio clips and skippable/escapable classification.
+#include "tingdu/media/DaisyNavigation.h"
+#include "tingdu/media/Result.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "tingdu/media/DaisyNavigation.h"
-#include "tingdu/media/Result.h"
 
 namespace tingdu::media::smil {
 
@@ -33,19 +33,19 @@ Skippable classifySkippable(std::string_view name);
 bool isEscapableType(std::string_view name);
 
 struct Clip {
-    std::string src;   ///< as written, relative to the SMIL document
+    std::string src; ///< as written, relative to the SMIL document
     double begin = 0;
-    double end = -1;   ///< < 0: to the end of the source
+    double end = -1; ///< < 0: to the end of the source
 };
 
 struct Par {
-    std::string id;        ///< the par's id, or a generated "#n" when it has none
-    std::string textId;    ///< the text element's own id (DAISY 2.02 NCCs may link to it)
-    std::string textSrc;   ///< "file.xhtml#id" as written, "" when the par has no text
-    std::vector<Clip> audio;  ///< usually one; SMIL 1.0 pars may hold a seq of several
-    Skippable skippable = Skippable::None;  ///< of the par or any seq holding it
-    std::string escapableId;  ///< id of the outermost escapable structure holding it, or ""
-    std::string type;      ///< epub:type / class / customTest as written (nearest one)
+    std::string id;                        ///< the par's id, or a generated "#n" when it has none
+    std::string textId;                    ///< the text element's own id (DAISY 2.02 NCCs may link to it)
+    std::string textSrc;                   ///< "file.xhtml#id" as written, "" when the par has no text
+    std::vector<Clip> audio;               ///< usually one; SMIL 1.0 pars may hold a seq of several
+    Skippable skippable = Skippable::None; ///< of the par or any seq holding it
+    std::string escapableId;               ///< id of the outermost escapable structure holding it, or ""
+    std::string type;                      ///< epub:type / class / customTest as written (nearest one)
 };
 
 /// What to call skippable kinds by customTest id; the DAISY 3 reader fills it from the NCX
@@ -53,12 +53,12 @@ struct Par {
 using CustomTests = std::map<std::string, Skippable, std::less<>>;
 
 struct Document {
-    std::vector<Par> pars;  ///< in playback order
+    std::vector<Par> pars; ///< in playback order
     /// Every id in the document (par, text, audio, seq) → index of the first par it starts at.
     std::map<std::string, std::size_t, std::less<>> anchors;
-    double declaredDuration = -1;  ///< body seq dur or ncc:timeInThisSmil; < 0 when absent
-    std::string title;             ///< meta "title" (DAISY 2.02), may be empty
-    std::vector<std::string> warnings;  ///< broken clip times and the like, one sentence each
+    double declaredDuration = -1;      ///< body seq dur or ncc:timeInThisSmil; < 0 when absent
+    std::string title;                 ///< meta "title" (DAISY 2.02), may be empty
+    std::vector<std::string> warnings; ///< broken clip times and the like, one sentence each
 
     /// Index of the par a fragment ("tcp7", "#tcp7") starts at.
     std::optional<std::size_t> find(std::string_view fragment) const;
@@ -68,4 +68,4 @@ struct Document {
 /// UnsafeContent, Corrupt (nothing readable, or no SMIL body).
 Result<Document> parse(std::string_view bytes, const std::string& subject, const CustomTests& tests = {});
 
-}  // namespace tingdu::media::smil
+} // namespace tingdu::media::smil

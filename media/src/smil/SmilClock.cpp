@@ -1,10 +1,10 @@
 // Clock values and skippability words: the small vocabularies the SMIL flavours share.
+#include "Smil.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
-
-#include "Smil.h"
 
 namespace tingdu::media::smil {
 
@@ -26,7 +26,8 @@ std::optional<double> decimal(std::string_view s)
         return std::nullopt;
     if (std::count(s.begin(), s.end(), '.') > 1)
         return std::nullopt;
-    if (!std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }))
+    if (!std::all_of(s.begin(), s.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }))
         return std::nullopt;
     double v = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -76,8 +77,7 @@ std::string normalise(std::string_view word)
 }
 
 // Space-separated tokens with any "prefix:" dropped ("z3998:footnote" → "footnote").
-template <typename F>
-void forEachToken(std::string_view list, F&& f)
+template <typename F> void forEachToken(std::string_view list, F&& f)
 {
     while (!list.empty()) {
         const auto start = list.find_first_not_of(" \t\r\n");
@@ -106,22 +106,39 @@ Skippable classifyWord(std::string_view token)
         Skippable kind;
     };
     static constexpr Entry table[] = {
-        {"pagenum", Skippable::PageNumber}, {"pagenumber", Skippable::PageNumber},
-        {"pagebreak", Skippable::PageNumber}, {"page", Skippable::PageNumber},
-        {"note", Skippable::Note}, {"notes", Skippable::Note}, {"footnote", Skippable::Note},
-        {"footnotes", Skippable::Note}, {"endnote", Skippable::Note}, {"endnotes", Skippable::Note},
-        {"rearnote", Skippable::Note}, {"rearnotes", Skippable::Note},
-        {"noteref", Skippable::NoteReference}, {"notereference", Skippable::NoteReference},
+        {"pagenum", Skippable::PageNumber},
+        {"pagenumber", Skippable::PageNumber},
+        {"pagebreak", Skippable::PageNumber},
+        {"page", Skippable::PageNumber},
+        {"note", Skippable::Note},
+        {"notes", Skippable::Note},
+        {"footnote", Skippable::Note},
+        {"footnotes", Skippable::Note},
+        {"endnote", Skippable::Note},
+        {"endnotes", Skippable::Note},
+        {"rearnote", Skippable::Note},
+        {"rearnotes", Skippable::Note},
+        {"noteref", Skippable::NoteReference},
+        {"notereference", Skippable::NoteReference},
         {"annoref", Skippable::NoteReference},
-        {"sidebar", Skippable::Sidebar}, {"optionalsidebar", Skippable::Sidebar},
-        {"prodnote", Skippable::ProducerNote}, {"optionalprodnote", Skippable::ProducerNote},
-        {"producernote", Skippable::ProducerNote}, {"optionalproducernote", Skippable::ProducerNote},
+        {"sidebar", Skippable::Sidebar},
+        {"optionalsidebar", Skippable::Sidebar},
+        {"prodnote", Skippable::ProducerNote},
+        {"optionalprodnote", Skippable::ProducerNote},
+        {"producernote", Skippable::ProducerNote},
+        {"optionalproducernote", Skippable::ProducerNote},
         {"annotation", Skippable::Annotation},
-        {"linenum", Skippable::LineNumber}, {"linenumber", Skippable::LineNumber},
+        {"linenum", Skippable::LineNumber},
+        {"linenumber", Skippable::LineNumber},
         // EPUB 3 Media Overlays: the remaining skippable structures.
-        {"practice", Skippable::Other}, {"marginalia", Skippable::Other}, {"help", Skippable::Other},
-        {"table", Skippable::Other}, {"tablerow", Skippable::Other}, {"tablecell", Skippable::Other},
-        {"list", Skippable::Other}, {"listitem", Skippable::Other},
+        {"practice", Skippable::Other},
+        {"marginalia", Skippable::Other},
+        {"help", Skippable::Other},
+        {"table", Skippable::Other},
+        {"tablerow", Skippable::Other},
+        {"tablecell", Skippable::Other},
+        {"list", Skippable::Other},
+        {"listitem", Skippable::Other},
     };
     for (const auto& e : table)
         if (w == e.word)
@@ -129,7 +146,7 @@ Skippable classifyWord(std::string_view token)
     return Skippable::None;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<double> parseClockValue(std::string_view text)
 {
@@ -171,13 +188,57 @@ Skippable classifySkippable(std::string_view name)
 bool isEscapableType(std::string_view name)
 {
     static constexpr const char* escapable[] = {
-        "sidebar", "bibliography", "toc", "loi", "appendix", "landmarks", "lot", "index", "colophon",
-        "epigraph", "conclusion", "afterword", "warning", "epilogue", "foreword", "introduction",
-        "prologue", "preface", "preamble", "notice", "errata", "copyrightpage", "acknowledgments",
-        "othercredits", "titlepage", "imprimatur", "contributors", "halftitlepage", "dedication",
-        "help", "annotation", "marginalia", "practice", "note", "footnote", "rearnote", "footnotes",
-        "rearnotes", "endnote", "endnotes", "bridgehead", "pagelist", "table", "tablerow", "tablecell",
-        "list", "listitem", "glossary", "prodnote", "optionalprodnote", "optionalsidebar",
+        "sidebar",
+        "bibliography",
+        "toc",
+        "loi",
+        "appendix",
+        "landmarks",
+        "lot",
+        "index",
+        "colophon",
+        "epigraph",
+        "conclusion",
+        "afterword",
+        "warning",
+        "epilogue",
+        "foreword",
+        "introduction",
+        "prologue",
+        "preface",
+        "preamble",
+        "notice",
+        "errata",
+        "copyrightpage",
+        "acknowledgments",
+        "othercredits",
+        "titlepage",
+        "imprimatur",
+        "contributors",
+        "halftitlepage",
+        "dedication",
+        "help",
+        "annotation",
+        "marginalia",
+        "practice",
+        "note",
+        "footnote",
+        "rearnote",
+        "footnotes",
+        "rearnotes",
+        "endnote",
+        "endnotes",
+        "bridgehead",
+        "pagelist",
+        "table",
+        "tablerow",
+        "tablecell",
+        "list",
+        "listitem",
+        "glossary",
+        "prodnote",
+        "optionalprodnote",
+        "optionalsidebar",
     };
     bool found = false;
     forEachToken(name, [&](std::string_view token) {
@@ -188,4 +249,4 @@ bool isEscapableType(std::string_view name)
     return found;
 }
 
-}  // namespace tingdu::media::smil
+} // namespace tingdu::media::smil

@@ -2,20 +2,19 @@
 // starting within 50 ms of its clip-begin. The fixture's audio is seeded noise, so the place in
 // the source is found without ambiguity by cross-correlating the rendered window with the
 // source decoded by the ffmpeg CLI.
-#include <gtest/gtest.h>
+#include "DaisyFixtures.h"
+#include "tingdu/media/AudioPlayer.h"
+#include "tingdu/media/DaisyNavigation.h"
+#include "tingdu/media/PublicationReader.h"
 
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iterator>
 #include <tuple>
-
-#include "DaisyFixtures.h"
-#include "tingdu/media/AudioPlayer.h"
-#include "tingdu/media/DaisyNavigation.h"
-#include "tingdu/media/PublicationReader.h"
 
 namespace tingdu::media {
 namespace {
@@ -65,7 +64,8 @@ struct Match {
 
 // Where in SOURCE (searched ±0.25 s around EXPECTED) the WINDOW best fits, by normalised
 // cross-correlation.
-Match locate(const std::vector<std::int16_t>& window, const std::vector<std::int16_t>& source, double expected)
+Match locate(const std::vector<std::int16_t>& window, const std::vector<std::int16_t>& source,
+             double expected)
 {
     Match best;
     const long center = std::lround(expected * kRate);
@@ -95,10 +95,10 @@ protected:
         m_dir = test::writeDaisy202("sync");
         // Seeded white noise instead of tones: every stretch of it is unique.
         for (auto [file, seconds, seed] : {std::tuple{"a.wav", 10, 7}, std::tuple{"b.wav", 6, 11}}) {
-            const std::string cmd = "ffmpeg -nostdin -hide_banner -loglevel error -y -f lavfi -i anoisesrc=d=" +
-                                    std::to_string(seconds) + ":c=white:r=" + std::to_string(kRate) +
-                                    ":a=0.5:seed=" + std::to_string(seed) + " -c:a pcm_s16le '" +
-                                    (m_dir / file).string() + "'";
+            const std::string cmd =
+                "ffmpeg -nostdin -hide_banner -loglevel error -y -f lavfi -i anoisesrc=d=" +
+                std::to_string(seconds) + ":c=white:r=" + std::to_string(kRate) +
+                ":a=0.5:seed=" + std::to_string(seed) + " -c:a pcm_s16le '" + (m_dir / file).string() + "'";
             ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
         }
         auto opened = openPublication(m_dir.string());
@@ -107,7 +107,8 @@ protected:
     }
 
     // Renders 0.3 s from POSITION and finds it in SOURCE_FILE.
-    Match renderAndLocate(const AudioTimeline& timeline, double position, const char* sourceFile, double clipBegin)
+    Match renderAndLocate(const AudioTimeline& timeline, double position, const char* sourceFile,
+                          double clipBegin)
     {
         const auto wav = m_dir / "render.wav";
         auto sink = makeWavFileSink(wav.string(), AudioFormat{kRate, 1});
@@ -138,7 +139,8 @@ TEST_F(AudioSync, PhraseStartsAtItsClipBegin)
         const char* file;
         double clipBegin;
     };
-    for (const Case& c : {Case{"s2.smil#fn", "a.wav", 5.0}, Case{"s2.smil#p2", "b.wav", 2.5}, Case{"s3.smil#p3", "a.wav", 9.0}}) {
+    for (const Case& c : {Case{"s2.smil#fn", "a.wav", 5.0}, Case{"s2.smil#p2", "b.wav", 2.5},
+                          Case{"s3.smil#p3", "a.wav", 9.0}}) {
         // Step phrase by phrase from the start to the wanted par, as a listener would.
         std::optional<double> t = 0.0;
         while (t && phrases[nav.phraseAt(*t)].smilRef != c.par)
@@ -158,12 +160,12 @@ TEST_F(AudioSync, SkippedTimelinePlaysThePageThatFollows)
     timeline.clips = nav.clips();
     for (const auto& clip : timeline.clips)
         timeline.clipDurations.push_back(clip.end - clip.begin);
-    const auto page = nav.page("1");  // its announcement skipped: p2 (b.wav from 2.5 s) plays
+    const auto page = nav.page("1"); // its announcement skipped: p2 (b.wav from 2.5 s) plays
     ASSERT_TRUE(page.has_value());
     const Match m = renderAndLocate(timeline, *page, "b.wav", 2.5);
     EXPECT_GT(m.correlation, 0.9);
     EXPECT_NEAR(m.seconds, 2.5, 0.05);
 }
 
-}  // namespace
-}  // namespace tingdu::media
+} // namespace
+} // namespace tingdu::media

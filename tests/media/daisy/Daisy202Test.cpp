@@ -1,13 +1,12 @@
 // DAISY 2.02 books written at test time: metadata, headings, pages, phrases, text, zips and
 // broken variants.
-#include <gtest/gtest.h>
-
-#include <cstdlib>
-
 #include "DaisyFixtures.h"
 #include "core/Readers.h"
 #include "tingdu/media/DaisyNavigation.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <cstdlib>
+#include <gtest/gtest.h>
 
 namespace tingdu::media {
 namespace {
@@ -58,9 +57,9 @@ TEST(Daisy202, MetadataHeadingsAndPages)
     EXPECT_EQ(pub->toc()[1].title, "Section 1.1");
     EXPECT_EQ(pub->toc()[1].level, 2);
     EXPECT_NEAR(pub->toc()[1].timeSeconds, 5.0, 1e-9);
-    EXPECT_EQ(pub->toc()[1].href, "content.html#h-sec");  // the text the heading's phrase shows
+    EXPECT_EQ(pub->toc()[1].href, "content.html#h-sec"); // the text the heading's phrase shows
     EXPECT_EQ(pub->toc()[2].title, "Chapter 2");
-    EXPECT_NEAR(pub->toc()[2].timeSeconds, 13.0, 1e-9);  // linked by the text id, not the par id
+    EXPECT_NEAR(pub->toc()[2].timeSeconds, 13.0, 1e-9); // linked by the text id, not the par id
 
     ASSERT_EQ(pub->pageList().size(), 3u);
     EXPECT_EQ(pub->pageList()[0].title, "i");
@@ -92,7 +91,7 @@ TEST(Daisy202, ClipsPhrasesAndSkippableKinds)
     EXPECT_NEAR(clips[0].begin, 0, 1e-9);
     EXPECT_NEAR(clips[0].end, 2, 1e-9);
     EXPECT_EQ(clips[0].textRef, "content.html#h-title");
-    EXPECT_EQ(clips[5].source, (dir / "a.wav").string());  // the note body, played from a.wav
+    EXPECT_EQ(clips[5].source, (dir / "a.wav").string()); // the note body, played from a.wav
     EXPECT_NEAR(clips[5].begin, 5, 1e-9);
     EXPECT_NEAR(clips[5].end, 7, 1e-9);
     const auto& phrases = phraseContent(*pub)->phrases();
@@ -100,7 +99,7 @@ TEST(Daisy202, ClipsPhrasesAndSkippableKinds)
     EXPECT_EQ(phrases[1].smilRef, "s1.smil#pg1");
     EXPECT_EQ(phrases[1].skippable, Skippable::PageNumber);
     EXPECT_EQ(phrases[5].skippable, Skippable::Note);
-    EXPECT_EQ(phrases[4].skippable, Skippable::None);  // SMIL 1.0 marks no note references
+    EXPECT_EQ(phrases[4].skippable, Skippable::None); // SMIL 1.0 marks no note references
     EXPECT_EQ(phrases[8].skippable, Skippable::Sidebar);
     EXPECT_EQ(phrases[9].skippable, Skippable::ProducerNote);
     EXPECT_EQ(phrases[6].skippable, Skippable::PageNumber);
@@ -146,7 +145,8 @@ TEST(Daisy202, FullTextBlocksAndHighlightRanges)
     const auto range = phraseContent(*pub)->resolveText("content.html#s1b");
     ASSERT_TRUE(range.has_value());
     EXPECT_EQ(range->blockId, "para1");
-    const auto& para = *std::find_if(doc->blocks.begin(), doc->blocks.end(), [](const Block& b) { return b.id == "para1"; });
+    const auto& para =
+        *std::find_if(doc->blocks.begin(), doc->blocks.end(), [](const Block& b) { return b.id == "para1"; });
     EXPECT_EQ(para.text, "First sentence. Second sentence.");
     EXPECT_EQ(para.text.substr(range->begin, range->end - range->begin), "Second sentence.");
     EXPECT_FALSE(phraseContent(*pub)->resolveText("content.html#nowhere").has_value());
@@ -168,7 +168,7 @@ TEST(Daisy202, OpensFromAZipWithAudioExtractedOnce)
     EXPECT_EQ(source.rfind(cache.string(), 0), 0u) << source;
     EXPECT_EQ(test::fs::file_size(source), test::fs::file_size(dir / "a.wav"));
     const auto written = test::fs::last_write_time(source);
-    auto again = open(zip);  // reopening reuses the extracted audio
+    auto again = open(zip); // reopening reuses the extracted audio
     ASSERT_TRUE(again);
     EXPECT_EQ(test::fs::last_write_time(again->audio()->clips().front().source), written);
     ::unsetenv("XDG_CACHE_HOME");
@@ -183,19 +183,21 @@ TEST(Daisy202, MissingSmilOpensTheRestWithAWarning)
     EXPECT_TRUE(hasWarning(*pub, "s2.smil: the SMIL file is missing")) << allWarnings(*pub);
     EXPECT_NEAR(pub->metadata().durationSeconds, 8.0, 1e-9);
     ASSERT_EQ(pub->toc().size(), 3u);
-    EXPECT_LT(pub->toc()[1].timeSeconds, 0);  // Section 1.1 has no audio left
+    EXPECT_LT(pub->toc()[1].timeSeconds, 0); // Section 1.1 has no audio left
     EXPECT_NEAR(pub->toc()[2].timeSeconds, 5.0, 1e-9);
 }
 
 TEST(Daisy202, BrokenClipTimesAreNamed)
 {
     const path dir = test::writeDaisy202("broken-clip");
-    std::string s3 = test::smil202({{"c2", "h-ch2", "a.wav", 7, 8.5, ""}, {"p3", "para3", "a.wav", 9, 10, ""}});
+    std::string s3 =
+        test::smil202({{"c2", "h-ch2", "a.wav", 7, 8.5, ""}, {"p3", "para3", "a.wav", 9, 10, ""}});
     s3.replace(s3.find("npt=9.000000s"), 13, "npt=nine");
     test::writeFile(dir / "s3.smil", s3);
     auto pub = open(dir);
     ASSERT_TRUE(pub);
-    EXPECT_TRUE(hasWarning(*pub, "s3.smil: par p3: clip begin \"npt=nine\" is not a time")) << allWarnings(*pub);
+    EXPECT_TRUE(hasWarning(*pub, "s3.smil: par p3: clip begin \"npt=nine\" is not a time"))
+        << allWarnings(*pub);
     EXPECT_TRUE(hasWarning(*pub, "s3.smil#pgA, which is not in that SMIL file")) << allWarnings(*pub);
     EXPECT_NEAR(pub->metadata().durationSeconds, 14.5, 1e-9);
 }
@@ -208,7 +210,8 @@ TEST(Daisy202, MissingAudioAndWrongDeclarationsAreReported)
     ASSERT_TRUE(pub);
     EXPECT_TRUE(hasWarning(*pub, "b.wav: the audio file is missing, so 6 phrases (0:00:06) are silent"))
         << allWarnings(*pub);
-    EXPECT_TRUE(hasWarning(*pub, "declares a total time of 0:00:30 but its SMIL files play 0:00:16")) << allWarnings(*pub);
+    EXPECT_TRUE(hasWarning(*pub, "declares a total time of 0:00:30 but its SMIL files play 0:00:16"))
+        << allWarnings(*pub);
     EXPECT_NEAR(pub->metadata().durationSeconds, 10.0, 1e-9);
     // The silent phrases keep their place: Section 1.1 starts where the s2 audio would have.
     EXPECT_NEAR(pub->toc()[1].timeSeconds, 5.0, 1e-9);
@@ -225,5 +228,5 @@ TEST(Daisy202, NoNccIsCorrupt)
     EXPECT_NE(pub.error().message.find("no ncc.html"), std::string::npos);
 }
 
-}  // namespace
-}  // namespace tingdu::media
+} // namespace
+} // namespace tingdu::media

@@ -1,13 +1,12 @@
 // DAISY 3 books written at test time: OPF metadata, NCX navigation, SMIL 2.0 custom tests,
 // DTBook text, and the text-only (textNCX) variant.
-#include <gtest/gtest.h>
-
-#include <algorithm>
-
 #include "DaisyFixtures.h"
 #include "core/Readers.h"
 #include "tingdu/media/DaisyNavigation.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <algorithm>
+#include <gtest/gtest.h>
 
 namespace tingdu::media {
 namespace {
@@ -22,7 +21,8 @@ std::string allWarnings(const Publication& pub)
 
 const Block* blockById(const Document& doc, const std::string& id)
 {
-    const auto it = std::find_if(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) { return b.id == id; });
+    const auto it =
+        std::find_if(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) { return b.id == id; });
     return it == doc.blocks.end() ? nullptr : &*it;
 }
 
@@ -57,7 +57,7 @@ TEST(Daisy3, PackageNavigationAndTimeline)
     ASSERT_NE(phrases, nullptr);
     ASSERT_EQ(phrases->navLists().size(), 2u);
     EXPECT_EQ(phrases->navLists()[0].name, "note");
-    EXPECT_NEAR(phrases->navLists()[0].items.at(0).timeSeconds, 4.5, 1e-9);  // a seq id: its first par
+    EXPECT_NEAR(phrases->navLists()[0].items.at(0).timeSeconds, 4.5, 1e-9); // a seq id: its first par
     EXPECT_EQ(phrases->navLists()[1].name, "figure");
     // The NCX leaves sidebars on (defaultState="true") and the rest off.
     EXPECT_EQ(phrases->defaultSkipped(),
@@ -75,7 +75,7 @@ TEST(Daisy3, PackageNavigationAndTimeline)
     ASSERT_TRUE(pub.audio());
     ASSERT_EQ(pub.audio()->clips().size(), 12u);
     EXPECT_NEAR(pub.audio()->clips()[2].begin, 2.0, 1e-9);
-    EXPECT_NEAR(pub.audio()->clips()[2].end, 4.0, 1e-9);  // "4000ms"
+    EXPECT_NEAR(pub.audio()->clips()[2].end, 4.0, 1e-9); // "4000ms"
 }
 
 TEST(Daisy3, DtbookBlocks)
@@ -166,7 +166,7 @@ TEST(Daisy3, MissingNcxAndDtbookAreReported)
     EXPECT_NE(warnings.find("book.xml: the DTBook file is missing"), std::string::npos) << warnings;
     EXPECT_TRUE((*opened)->toc().empty());
     EXPECT_EQ((*opened)->text(), nullptr);
-    EXPECT_NEAR((*opened)->metadata().durationSeconds, 13.0, 1e-9);  // the audio still plays
+    EXPECT_NEAR((*opened)->metadata().durationSeconds, 13.0, 1e-9); // the audio still plays
 }
 
 TEST(Daisy3, NoPackageIsCorrupt)
@@ -178,5 +178,5 @@ TEST(Daisy3, NoPackageIsCorrupt)
     EXPECT_EQ(opened.error().code, ErrorCode::Corrupt);
 }
 
-}  // namespace
-}  // namespace tingdu::media
+} // namespace
+} // namespace tingdu::media

@@ -14,7 +14,8 @@ std::string audio(bool withAudio, const char* file, const char* begin, const cha
 std::string par(const std::string& id, const std::string& text, const std::string& audioElement,
                 const std::string& attrs = {})
 {
-    return "<par id=\"" + id + "\" " + attrs + "><text src=\"book.xml#" + text + "\"/>" + audioElement + "</par>\n";
+    return "<par id=\"" + id + "\" " + attrs + "><text src=\"book.xml#" + text + "\"/>" + audioElement +
+           "</par>\n";
 }
 
 const char* kSmilHead = R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -25,7 +26,7 @@ const char* kSmilHead = R"(<?xml version="1.0" encoding="UTF-8"?>
 </customAttributes></head><body><seq id="mseq">
 )";
 
-}  // namespace
+} // namespace
 
 fs::path writeDaisy3(const std::string& name, bool withAudio)
 {
@@ -44,8 +45,8 @@ fs::path writeDaisy3(const std::string& name, bool withAudio)
                   par("n1", "note1", audio(a, "a.wav", "4.5s", "6s")) + "</seq>\n" +
                   par("sb", "side1", audio(a, "a.wav", "6s", "7s"), "customTest=\"sidebar\"") +
                   par("pn", "prod1", audio(a, "a.wav", "7s", "8s"), "customTest=\"prodnote\"") +
-                  par("h2", "sec11", audio(a, "a.wav", "8s", "9s")) + par("p2", "para2", audio(a, "a.wav", "9s", "10s")) +
-                  "</seq></body></smil>\n");
+                  par("h2", "sec11", audio(a, "a.wav", "8s", "9s")) +
+                  par("p2", "para2", audio(a, "a.wav", "9s", "10s")) + "</seq></body></smil>\n");
     writeFile(dir / "smil2.smil",
               std::string(kSmilHead) + par("c2", "ch2", audio(a, "b.wav", "0s", "1s")) +
                   par("pg2", "page2", audio(a, "b.wav", "1s", "1.5s"), "customTest=\"pagenum\"") +
@@ -55,8 +56,10 @@ fs::path writeDaisy3(const std::string& name, bool withAudio)
 <metadata><dc-metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:Title>Tiny DAISY 3</dc:Title><dc:Creator>Ada Tester</dc:Creator><dc:Language>en</dc:Language>
 <dc:Identifier id="uid">tiny-3</dc:Identifier><dc:Format>ANSI/NISO Z39.86-2005</dc:Format></dc-metadata>
-<x-metadata><meta name="dtb:multimediaType" content=")") + (a ? "audioFullText" : "textNCX") + R"("/>
-<meta name="dtb:totalTime" content=")" + (a ? "0:00:13" : "0:00:00") + R"("/>
+<x-metadata><meta name="dtb:multimediaType" content=")") +
+                                    (a ? "audioFullText" : "textNCX") + R"("/>
+<meta name="dtb:totalTime" content=")" +
+                                    (a ? "0:00:13" : "0:00:00") + R"("/>
 <meta name="dtb:narrator" content="Sine Wave"/></x-metadata></metadata>
 <manifest><item id="ncx" href="tiny.ncx" media-type="application/x-dtbncx+xml"/>
 <item id="text" href="book.xml" media-type="application/x-dtbook+xml"/>
@@ -109,4 +112,4 @@ fs::path writeDaisy3(const std::string& name, bool withAudio)
     return dir;
 }
 
-}  // namespace tingdu::media::test
+} // namespace tingdu::media::test

@@ -2,14 +2,13 @@
 // Tiny DAISY books written at test time: a DAISY 2.02 book (NCC + three SMIL 1.0 files + XHTML
 // text) and a DAISY 3 book (OPF + NCX + two SMIL 2.0 files + DTBook), both narrated by sine
 // tones made with ffmpeg, with every kind of navigation and skippable content once.
-#include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <string>
 #include <system_error>
+#include <unistd.h>
 #include <vector>
 
 namespace tingdu::media::test {
@@ -48,7 +47,8 @@ inline void writeFile(const fs::path& p, const std::string& bytes)
 inline void writeTone(const fs::path& p, double seconds, int frequency)
 {
     const std::string cmd = "ffmpeg -nostdin -hide_banner -loglevel error -y -f lavfi -i sine=frequency=" +
-                            std::to_string(frequency) + ":sample_rate=22050:duration=" + std::to_string(seconds) +
+                            std::to_string(frequency) +
+                            ":sample_rate=22050:duration=" + std::to_string(seconds) +
                             " -ac 1 -c:a pcm_s16le '" + p.string() + "'";
     ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
 }
@@ -62,14 +62,15 @@ struct Par202 {
 
 inline std::string smil202(const std::vector<Par202>& pars)
 {
-    std::string s = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                    "<!DOCTYPE smil PUBLIC \"-//W3C//DTD SMIL 1.0//EN\" \"http://www.w3.org/TR/REC-SMIL/SMIL10.dtd\">\n"
-                    "<smil><head><meta name=\"dc:format\" content=\"Daisy 2.02\"/></head><body><seq>\n";
+    std::string s =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<!DOCTYPE smil PUBLIC \"-//W3C//DTD SMIL 1.0//EN\" \"http://www.w3.org/TR/REC-SMIL/SMIL10.dtd\">\n"
+        "<smil><head><meta name=\"dc:format\" content=\"Daisy 2.02\"/></head><body><seq>\n";
     for (const auto& p : pars)
         s += "<par endsync=\"last\" id=\"" + p.id + "\" " + p.attrs + "><text id=\"txt" + p.id +
-             "\" src=\"content.html#" + p.textId + "\"/><audio src=\"" + p.audio + "\" clip-begin=\"npt=" +
-             std::to_string(p.begin) + "s\" clip-end=\"npt=" + std::to_string(p.end) + "s\" id=\"aud" + p.id +
-             "\"/></par>\n";
+             "\" src=\"content.html#" + p.textId + "\"/><audio src=\"" + p.audio +
+             "\" clip-begin=\"npt=" + std::to_string(p.begin) +
+             "s\" clip-end=\"npt=" + std::to_string(p.end) + "s\" id=\"aud" + p.id + "\"/></par>\n";
     return s + "</seq></body></smil>\n";
 }
 
@@ -83,19 +84,22 @@ inline fs::path writeDaisy202(const std::string& name, const std::string& totalT
     const fs::path dir = freshDir(name);
     writeTone(dir / "a.wav", 10, 440);
     writeTone(dir / "b.wav", 6, 660);
-    writeFile(dir / "s1.smil", smil202({{"t1", "h-title", "a.wav", 0, 2, ""},
-                                        {"pg1", "page-i", "a.wav", 2, 2.5, "system-required=\"pagenumber-on\""},
-                                        {"p1", "para1", "a.wav", 2.5, 5, ""}}));
-    writeFile(dir / "s2.smil", smil202({{"h2", "h-sec", "b.wav", 0, 1.5, ""},
-                                        {"nr", "ref1", "b.wav", 1.5, 2, ""},
-                                        {"fn", "note1", "a.wav", 5, 7, "system-required=\"footnote-on\""},
-                                        {"pg", "page-1", "b.wav", 2, 2.5, "system-required=\"pagenumber-on\""},
-                                        {"p2", "para2", "b.wav", 2.5, 4, ""},
-                                        {"sb", "side1", "b.wav", 4, 5, "system-required=\"sidebar-on\""},
-                                        {"pn", "prod1", "b.wav", 5, 6, "system-required=\"prodnote-on\""}}));
-    writeFile(dir / "s3.smil", smil202({{"c2", "h-ch2", "a.wav", 7, 8.5, ""},
-                                        {"pgA", "page-A", "a.wav", 8.5, 9, "system-required=\"pagenumber-on\""},
-                                        {"p3", "para3", "a.wav", 9, 10, ""}}));
+    writeFile(dir / "s1.smil",
+              smil202({{"t1", "h-title", "a.wav", 0, 2, ""},
+                       {"pg1", "page-i", "a.wav", 2, 2.5, "system-required=\"pagenumber-on\""},
+                       {"p1", "para1", "a.wav", 2.5, 5, ""}}));
+    writeFile(dir / "s2.smil",
+              smil202({{"h2", "h-sec", "b.wav", 0, 1.5, ""},
+                       {"nr", "ref1", "b.wav", 1.5, 2, ""},
+                       {"fn", "note1", "a.wav", 5, 7, "system-required=\"footnote-on\""},
+                       {"pg", "page-1", "b.wav", 2, 2.5, "system-required=\"pagenumber-on\""},
+                       {"p2", "para2", "b.wav", 2.5, 4, ""},
+                       {"sb", "side1", "b.wav", 4, 5, "system-required=\"sidebar-on\""},
+                       {"pn", "prod1", "b.wav", 5, 6, "system-required=\"prodnote-on\""}}));
+    writeFile(dir / "s3.smil",
+              smil202({{"c2", "h-ch2", "a.wav", 7, 8.5, ""},
+                       {"pgA", "page-A", "a.wav", 8.5, 9, "system-required=\"pagenumber-on\""},
+                       {"p3", "para3", "a.wav", 9, 10, ""}}));
     writeFile(dir / "ncc.html", R"(<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
@@ -111,7 +115,8 @@ inline fs::path writeDaisy202(const std::string& name, const std::string& totalT
 <meta name="ncc:pageFront" content="1"/>
 <meta name="ncc:pageNormal" content="1"/>
 <meta name="ncc:pageSpecial" content="1"/>
-<meta name="ncc:totalTime" content=")" + totalTime + R"("/>
+<meta name="ncc:totalTime" content=")" +
+                                    totalTime + R"("/>
 </head><body>
 <h1 class="title" id="n1"><a href="s1.smil#t1">Tiny Talking Book</a></h1>
 <span class="page-front" id="n2"><a href="s1.smil#pg1">i</a></span>
@@ -151,4 +156,4 @@ inline fs::path writeDaisy202(const std::string& name, const std::string& totalT
 ///   smil2 (b.wav): c2 0–1 (h1) · pg2 1–1.5 (page "2") · p3 1.5–3
 fs::path writeDaisy3(const std::string& name, bool withAudio = true);
 
-}  // namespace tingdu::media::test
+} // namespace tingdu::media::test

@@ -1,18 +1,17 @@
 // The DAISY Pipeline sample books (../shared/corpus/daisy/pipeline1): each opens with the page
 // count, heading depth, item count and total time its own metadata declares; the broken ones
 // say what is wrong. Skipped when the corpus is absent.
-#include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <cstdlib>
-#include <fstream>
-#include <regex>
-#include <sstream>
-
 #include "smil/Smil.h"
 #include "tingdu/media/DaisyNavigation.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <regex>
+#include <sstream>
+#include <unistd.h>
 
 namespace tingdu::media {
 namespace {
@@ -121,7 +120,8 @@ TEST_P(Daisy202Corpus, MatchesItsNccMetadata)
     if (GetParam() == "dontworrybehappy-invalid") {
         // It declares three normal pages it does not have.
         EXPECT_EQ(pages[1], 0);
-        EXPECT_NE(warningsOf(pub).find("declares 3 normal pages (ncc:pagenormal) but lists 0"), std::string::npos)
+        EXPECT_NE(warningsOf(pub).find("declares 3 normal pages (ncc:pagenormal) but lists 0"),
+                  std::string::npos)
             << warningsOf(pub);
     } else {
         EXPECT_EQ(pages[1], std::stoi(meta(ncc, "ncc:pageNormal")));
@@ -149,8 +149,8 @@ TEST_P(Daisy202Corpus, MatchesItsNccMetadata)
 }
 
 INSTANTIATE_TEST_SUITE_P(Pipeline1, Daisy202Corpus,
-                         ::testing::Values("dontworrybehappy", "dontworrybehappy-invalid", "dontworrybehappy-nccOnly",
-                                           "great_painters", "mental_health"),
+                         ::testing::Values("dontworrybehappy", "dontworrybehappy-invalid",
+                                           "dontworrybehappy-nccOnly", "great_painters", "mental_health"),
                          [](const auto& param) {
                              std::string name = param.param;
                              std::replace(name.begin(), name.end(), '-', '_');
@@ -180,8 +180,8 @@ TEST_P(Daisy3Corpus, MatchesItsPackageAndNcx)
     EXPECT_EQ(static_cast<int>(pub.pageList().size()), std::stoi(meta(ncxText, "dtb:totalPageCount")));
     EXPECT_EQ(maxLevel(pub.toc()), std::stoi(meta(ncxText, "dtb:depth")));
     const std::regex navPoint("<navPoint[ >]");
-    const auto navPoints = static_cast<std::size_t>(
-        std::distance(std::sregex_iterator(ncxText.begin(), ncxText.end(), navPoint), std::sregex_iterator()));
+    const auto navPoints = static_cast<std::size_t>(std::distance(
+        std::sregex_iterator(ncxText.begin(), ncxText.end(), navPoint), std::sregex_iterator()));
     EXPECT_EQ(pub.toc().size(), navPoints);
     const double declared = *smil::parseClockValue(meta(opfText, "dtb:totalTime"));
     const SmilTotals totals = smilTotals(dir);
@@ -204,12 +204,15 @@ TEST_P(Daisy3Corpus, MatchesItsPackageAndNcx)
 }
 
 INSTANTIATE_TEST_SUITE_P(Pipeline1, Daisy3Corpus, ::testing::Values("", "great_painters", "mental_health"),
-                         [](const auto& param) { return param.param.empty() ? std::string("dontworrybehappy") : param.param; });
+                         [](const auto& param) {
+                             return param.param.empty() ? std::string("dontworrybehappy") : param.param;
+                         });
 
 // A zipped book (wrapped in a folder, as people zip them) opens like the folder it came from.
 TEST(DaisyCorpusZip, ZippedBooksMatchTheirFolders)
 {
-    const fs::path work = fs::path(::testing::TempDir()) / ("tingdu-daisy-corpus-zip-" + std::to_string(::getpid()));
+    const fs::path work =
+        fs::path(::testing::TempDir()) / ("tingdu-daisy-corpus-zip-" + std::to_string(::getpid()));
     fs::remove_all(work);
     fs::create_directories(work);
     const fs::path cache = work / "cache";
@@ -219,7 +222,8 @@ TEST(DaisyCorpusZip, ZippedBooksMatchTheirFolders)
         if (!fs::exists(dir))
             GTEST_SKIP() << "corpus book absent: " << dir;
         const fs::path zip = work / (std::string(book).substr(0, 4) + ".zip");
-        const std::string cmd = "cd '" + dir.parent_path().string() + "' && zip -q -r '" + zip.string() + "' mental_health";
+        const std::string cmd =
+            "cd '" + dir.parent_path().string() + "' && zip -q -r '" + zip.string() + "' mental_health";
         ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
         auto folder = openPublication(dir.string());
         auto zipped = openPublication(zip.string());
@@ -243,5 +247,5 @@ TEST(DaisyCorpusZip, ZippedBooksMatchTheirFolders)
     fs::remove_all(work);
 }
 
-}  // namespace
-}  // namespace tingdu::media
+} // namespace
+} // namespace tingdu::media

@@ -1,7 +1,7 @@
 // SMIL parsing and clock values for all three flavours (DAISY 2.02, DAISY 3, EPUB 3 overlays).
-#include <gtest/gtest.h>
-
 #include "smil/Smil.h"
+
+#include <gtest/gtest.h>
 
 namespace tingdu::media::smil {
 namespace {
@@ -78,7 +78,7 @@ TEST(SmilParse, Daisy202Smil1WithNoteBodyAndAudioSeq)
     auto doc = parse(smil, "x.smil");
     ASSERT_TRUE(doc.ok()) << doc.error().describe();
     EXPECT_EQ(doc->title, "Introductio");
-    EXPECT_DOUBLE_EQ(doc->declaredDuration, 8.5);  // the seq's exact dur beats the rounded meta
+    EXPECT_DOUBLE_EQ(doc->declaredDuration, 8.5); // the seq's exact dur beats the rounded meta
     ASSERT_EQ(doc->pars.size(), 4u);
     EXPECT_EQ(doc->pars[0].id, "tcp1");
     EXPECT_EQ(doc->pars[0].textId, "t1");
@@ -94,9 +94,9 @@ TEST(SmilParse, Daisy202Smil1WithNoteBodyAndAudioSeq)
     EXPECT_DOUBLE_EQ(doc->pars[2].audio[1].end, 4.5);
     EXPECT_DOUBLE_EQ(doc->pars[3].audio[0].end, 5.5);
     EXPECT_EQ(doc->find("#tcp3"), std::optional<std::size_t>(3));
-    EXPECT_EQ(doc->find("t1"), std::optional<std::size_t>(0));   // NCCs may link the text id
+    EXPECT_EQ(doc->find("t1"), std::optional<std::size_t>(0)); // NCCs may link the text id
     EXPECT_EQ(doc->find("a1"), std::optional<std::size_t>(0));
-    EXPECT_EQ(doc->find("ref"), std::optional<std::size_t>(1));  // a seq starts at its first par
+    EXPECT_EQ(doc->find("ref"), std::optional<std::size_t>(1)); // a seq starts at its first par
     EXPECT_FALSE(doc->find("nowhere").has_value());
     EXPECT_TRUE(doc->warnings.empty());
 }
@@ -126,19 +126,20 @@ TEST(SmilParse, Daisy3CustomTestsEscapableSeqAndWrappedAudio)
     ASSERT_EQ(doc->pars[1].audio.size(), 1u);
     EXPECT_DOUBLE_EQ(doc->pars[1].audio[0].begin, 1.5);
     EXPECT_DOUBLE_EQ(doc->pars[1].audio[0].end, 3);
-    EXPECT_EQ(doc->pars[2].skippable, Skippable::Note);  // from the caller's map, not the name
+    EXPECT_EQ(doc->pars[2].skippable, Skippable::Note); // from the caller's map, not the name
     EXPECT_EQ(doc->pars[2].escapableId, "n1");
     EXPECT_EQ(doc->pars[3].escapableId, "n1");
     EXPECT_EQ(doc->pars[3].type, "custom-x");
     EXPECT_TRUE(doc->pars[4].escapableId.empty());
-    EXPECT_TRUE(doc->pars[4].audio.empty());  // text-only phrase
+    EXPECT_TRUE(doc->pars[4].audio.empty()); // text-only phrase
     EXPECT_EQ(doc->find("n1"), std::optional<std::size_t>(2));
     EXPECT_EQ(doc->find("mseq"), std::optional<std::size_t>(0));
 }
 
 TEST(SmilParse, Epub3MediaOverlayWithEpubType)
 {
-    const std::string smil = R"(<smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">
+    const std::string smil =
+        R"(<smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">
 <body><seq epub:textref="ch1.xhtml" epub:type="bodymatter chapter">
  <par id="s1"><text src="ch1.xhtml#s1"/><audio src="audio/ch1.mp4" clipBegin="0:00:00.000" clipEnd="0:00:02.500"/></par>
  <par id="pb" epub:type="pagebreak"><text src="ch1.xhtml#pg2"/><audio src="audio/ch1.mp4" clipBegin="2.5s" clipEnd="3s"/></par>
@@ -153,7 +154,7 @@ TEST(SmilParse, Epub3MediaOverlayWithEpubType)
     EXPECT_EQ(doc->pars[2].skippable, Skippable::Sidebar);
     EXPECT_EQ(doc->pars[2].escapableId, "aside");
     EXPECT_DOUBLE_EQ(doc->pars[2].audio[0].begin, 3);
-    EXPECT_LT(doc->pars[2].audio[0].end, 0);  // no clipEnd: to the end of the file
+    EXPECT_LT(doc->pars[2].audio[0].end, 0); // no clipEnd: to the end of the file
 }
 
 TEST(SmilParse, BrokenClipTimesAreWarnedAndLeftOut)
@@ -166,13 +167,14 @@ TEST(SmilParse, BrokenClipTimesAreWarnedAndLeftOut)
 </seq></body></smil>)";
     auto doc = parse(smil, "broken.smil");
     ASSERT_TRUE(doc.ok()) << doc.error().describe();
-    ASSERT_EQ(doc->pars.size(), 4u);  // the phrases stay navigable, their clips are dropped
+    ASSERT_EQ(doc->pars.size(), 4u); // the phrases stay navigable, their clips are dropped
     EXPECT_TRUE(doc->pars[0].audio.empty());
     EXPECT_TRUE(doc->pars[1].audio.empty());
     EXPECT_TRUE(doc->pars[2].audio.empty());
     EXPECT_EQ(doc->pars[3].audio.size(), 1u);
     ASSERT_EQ(doc->warnings.size(), 3u);
-    EXPECT_NE(doc->warnings[0].find("broken.smil: par bad1: clip begin \"npt=abc\" is not a time"), std::string::npos)
+    EXPECT_NE(doc->warnings[0].find("broken.smil: par bad1: clip begin \"npt=abc\" is not a time"),
+              std::string::npos)
         << doc->warnings[0];
     EXPECT_NE(doc->warnings[1].find("par bad2: clip ends"), std::string::npos) << doc->warnings[1];
     EXPECT_NE(doc->warnings[2].find("no src"), std::string::npos) << doc->warnings[2];
@@ -193,5 +195,5 @@ TEST(SmilParse, NotSmilIsCorrupt)
     EXPECT_EQ(entities.error().code, ErrorCode::UnsafeContent);
 }
 
-}  // namespace
-}  // namespace tingdu::media::smil
+} // namespace
+} // namespace tingdu::media::smil

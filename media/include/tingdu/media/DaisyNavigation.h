@@ -5,13 +5,13 @@
 //
 // DAISY books (and EPUBs with media overlays) expose their phrases — SMIL pars — through the
 // PhraseContent capability; other audio publications navigate with one phrase per clip.
+#include "tingdu/media/Publication.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "tingdu/media/Publication.h"
 
 namespace tingdu::media {
 
@@ -19,13 +19,13 @@ namespace tingdu::media {
 enum class Skippable : std::uint32_t {
     None = 0,
     PageNumber = 1u << 0,
-    Note = 1u << 1,           ///< footnote / endnote / rearnote body
+    Note = 1u << 1, ///< footnote / endnote / rearnote body
     NoteReference = 1u << 2,
     Sidebar = 1u << 3,
     ProducerNote = 1u << 4,
     Annotation = 1u << 5,
     LineNumber = 1u << 6,
-    Other = 1u << 7,          ///< tables, lists and unknown custom tests
+    Other = 1u << 7, ///< tables, lists and unknown custom tests
 };
 constexpr Skippable operator|(Skippable a, Skippable b)
 {
@@ -35,23 +35,26 @@ constexpr Skippable operator&(Skippable a, Skippable b)
 {
     return static_cast<Skippable>(static_cast<std::uint32_t>(a) & static_cast<std::uint32_t>(b));
 }
-constexpr bool any(Skippable s) { return s != Skippable::None; }
+constexpr bool any(Skippable s)
+{
+    return s != Skippable::None;
+}
 
 /// One phrase (a SMIL par) on the publication's full timeline, everything playing.
 struct Phrase {
-    double begin = 0;            ///< seconds on the timeline of AudioContent::clips()
-    double end = 0;              ///< == begin for a phrase without playable audio
-    std::size_t firstClip = 0;   ///< its clips in AudioContent::clips(): [firstClip, firstClip+clipCount)
+    double begin = 0;          ///< seconds on the timeline of AudioContent::clips()
+    double end = 0;            ///< == begin for a phrase without playable audio
+    std::size_t firstClip = 0; ///< its clips in AudioContent::clips(): [firstClip, firstClip+clipCount)
     std::size_t clipCount = 0;
-    std::string smilRef;         ///< "file.smil#parId" inside the publication
-    std::string textRef;         ///< "content.html#id" of its text, "" when none
+    std::string smilRef; ///< "file.smil#parId" inside the publication
+    std::string textRef; ///< "content.html#id" of its text, "" when none
     Skippable skippable = Skippable::None;
-    std::string escapableId;     ///< the escapable structure (note, sidebar, table) it belongs to
+    std::string escapableId; ///< the escapable structure (note, sidebar, table) it belongs to
 };
 
 /// A DAISY 3 navList or the NCC's notes / sidebars / producer notes, as a named list.
 struct NavList {
-    std::string name;             ///< "note", "sidebar", "prodnote", "figure", ...
+    std::string name; ///< "note", "sidebar", "prodnote", "figure", ...
     std::vector<NavPoint> items;
 };
 
@@ -59,7 +62,7 @@ struct NavList {
 struct TextRange {
     std::size_t documentIndex = 0;
     std::string blockId;
-    std::size_t begin = 0;   ///< UTF-8 byte offsets inside the block's text
+    std::size_t begin = 0; ///< UTF-8 byte offsets inside the block's text
     std::size_t end = 0;
 };
 
@@ -80,15 +83,25 @@ public:
 /// The PhraseContent of PUBLICATION, or nullptr when it has none. Owned by the publication.
 const PhraseContent* phraseContent(const Publication& publication);
 
-enum class NavigationLevel { Heading1 = 1, Heading2, Heading3, Heading4, Heading5, Heading6, AnyHeading, Page, Phrase };
+enum class NavigationLevel {
+    Heading1 = 1,
+    Heading2,
+    Heading3,
+    Heading4,
+    Heading5,
+    Heading6,
+    AnyHeading,
+    Page,
+    Phrase
+};
 
 struct WhereAmI {
-    std::string sectionTitle;  ///< the heading in force, "" before the first one
+    std::string sectionTitle; ///< the heading in force, "" before the first one
     int sectionLevel = 0;
-    std::string pageLabel;     ///< the page in force, "" before the first page or when none
-    double elapsed = 0;        ///< seconds played, on the navigator's timeline
+    std::string pageLabel; ///< the page in force, "" before the first page or when none
+    double elapsed = 0;    ///< seconds played, on the navigator's timeline
     double total = 0;
-    std::size_t phraseIndex = 0;  ///< index into the navigator's phrases (all of them)
+    std::size_t phraseIndex = 0; ///< index into the navigator's phrases (all of them)
     std::string textRef;
 };
 
@@ -134,13 +147,13 @@ private:
     const std::vector<Unit>& units(NavigationLevel level) const;
 
     const Publication& m_publication;
-    std::vector<Phrase> m_phrases;      ///< the publication's, or one per clip
-    std::vector<double> m_playedStart;  ///< per phrase: start on the played timeline
+    std::vector<Phrase> m_phrases;     ///< the publication's, or one per clip
+    std::vector<double> m_playedStart; ///< per phrase: start on the played timeline
     std::vector<AudioClip> m_clips;
     double m_duration = 0;
     Skippable m_skipped = Skippable::None;
-    mutable std::vector<std::vector<Unit>> m_units;  ///< per level, built on first use
+    mutable std::vector<std::vector<Unit>> m_units; ///< per level, built on first use
     mutable std::vector<bool> m_unitsBuilt;
 };
 
-}  // namespace tingdu::media
+} // namespace tingdu::media
