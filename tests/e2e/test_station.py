@@ -177,6 +177,19 @@ def main():
     wait_for(lambda: showing(root, pyatspi.ROLE_PUSH_BUTTON, "Start"), 10, what="the welcome after F12")
     results.check(not os.path.exists(second), "F12 twice cleared that visitor's profile too")
 
+    # The places' keys work without the (hidden) menu bar; import and quit do not.
+    log.mark()
+    key("Return")
+    log.wait_for(r"Shelf.*tab")
+    key("ctrl+2")
+    results.check(bool(log.wait_for(r"Catalog|list item")), "Ctrl+2 still goes to the Catalog")
+    key("ctrl+o")
+    key("ctrl+q")
+    time.sleep(1.5)
+    results.check(not showing(root, pyatspi.ROLE_DIALOG, None) and not showing(root, pyatspi.ROLE_FILE_CHOOSER, None),
+                  "Ctrl+O opens no file chooser at a station")
+    results.check(process_alive(pid), "Ctrl+Q does not end the station")
+
     # Leaving station mode needs the administrator PIN: a wrong one is refused.
     key("ctrl+alt+a")
     dialog = wait_for(lambda: (showing(root, pyatspi.ROLE_DIALOG, "Station administrator") or [None])[0], 10,
