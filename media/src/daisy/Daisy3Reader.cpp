@@ -31,7 +31,7 @@ std::string findOpf(const daisy::BookSource& source, const std::string& path)
 {
     if (lower(path).ends_with(".opf")) {
         const auto slash = path.find_last_of("/\\");
-        const std::string given = source.find(slash == std::string::npos ? path : path.substr(slash + 1));
+        std::string given = source.find(slash == std::string::npos ? path : path.substr(slash + 1));
         if (!given.empty())
             return given;
     }

@@ -28,10 +28,9 @@ private:
     {
         for (const xmlNode* child : nodes) {
             const std::string_view name = xml::localName(child);
-            if (name == "par")
+            // A lone text or audio element in a seq plays as a phrase of its own.
+            if (name == "par" || name == "text" || name == "audio")
                 addPar(child, outer);
-            else if (name == "text" || name == "audio")
-                addPar(child, outer); // a lone media element in a seq plays as its own phrase
             else if (name == "switch")
                 walkFirstChoice(child, outer);
             else if (name != "img" && name != "meta")
