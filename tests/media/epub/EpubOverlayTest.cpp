@@ -130,6 +130,21 @@ TEST_F(EpubOverlay, UnpackedBookPlaysItsOwnFiles)
     expectOverlay(**p, false);
 }
 
+TEST_F(EpubOverlay, DaisyStyleNavigationSkipsPageNumbersAndNotes)
+{
+    m_book.writeZip(m_dir.file("narrated.epub"));
+    auto p = media::openPublication(m_dir.file("narrated.epub"));
+    ASSERT_TRUE(p) << p.error().describe();
+    media::TimelineNavigator navigator(**p);
+    EXPECT_DOUBLE_EQ(navigator.duration(), 4.0);
+    ASSERT_EQ(navigator.clips().size(), 5u);
+    // The page number (0.4 s) and the note (1.1 s) left out: 2.5 s of narration remain.
+    navigator.setSkipped(media::Skippable::PageNumber | media::Skippable::Note, 0);
+    ASSERT_EQ(navigator.clips().size(), 3u);
+    EXPECT_NEAR(navigator.duration(), 2.5, 1e-9);
+    EXPECT_EQ(navigator.clips()[1].textRef, "OEBPS/ch1.xhtml#p2");
+}
+
 TEST_F(EpubOverlay, BookWithoutOverlaysHasNoAudio)
 {
     m_book.add("OEBPS/content.opf", opf("3.0", "<dc:title>Plain</dc:title>", {{"c1", "ch1.xhtml", "application/xhtml+xml", "", ""}}, {"c1"}));
