@@ -218,6 +218,20 @@ TEST(Daisy202, MissingAudioAndWrongDeclarationsAreReported)
     EXPECT_NEAR(pub->toc()[2].timeSeconds, 7.0, 1e-9);
 }
 
+TEST(Daisy202, UnreadableSmilIsNamed)
+{
+    const path dir = test::writeDaisy202("corrupt-smil");
+    test::writeFile(dir / "s3.smil", "<html><body>not SMIL</body></html>");
+    auto pub = open(dir);
+    ASSERT_TRUE(pub);
+    EXPECT_TRUE(hasWarning(
+        *pub, "s3.smil: not a SMIL document (no <smil> root element); its part of the book has no audio"))
+        << allWarnings(*pub);
+    EXPECT_NEAR(pub->metadata().durationSeconds, 13.0, 1e-9);
+    EXPECT_LT(pub->toc()[2].timeSeconds, 0);
+    EXPECT_LT(pub->pageList()[2].timeSeconds, 0);
+}
+
 TEST(Daisy202, NoNccIsCorrupt)
 {
     const path dir = test::writeDaisy202("no-ncc");
