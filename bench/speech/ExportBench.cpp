@@ -32,7 +32,7 @@ int main()
     const double peerSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     const std::string peerDuration = probe(dir / "peer.wav", "format=duration");
     if (peer.exitCode != 0 || peerDuration.empty()) {
-        std::fprintf(stderr, "speech_export_bench: espeak-ng failed: %s\n", peer.output.c_str());
+        std::fprintf(stderr, "bench_speech_export: espeak-ng failed: %s\n", peer.output.c_str());
         return 1;
     }
     const double peerRealtime = std::stod(peerDuration) / peerSeconds;
@@ -45,7 +45,7 @@ int main()
         const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
         const std::string duration = probe(out, "format=duration");
         if (r.exitCode != 0 || duration.empty()) {
-            std::fprintf(stderr, "speech_export_bench: export failed: %s\n", r.output.c_str());
+            std::fprintf(stderr, "bench_speech_export: export failed: %s\n", r.output.c_str());
             return 1;
         }
         const double realtime = std::stod(duration) / wall;

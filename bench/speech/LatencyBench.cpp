@@ -77,7 +77,7 @@ int main()
     const std::string epub = testing::writeEpub(dir.path, "latency", "Latency", "en", chapters);
     auto publication = media::openPublication(epub);
     if (!publication || !(*publication)->text()) {
-        std::fprintf(stderr, "speech_latency_bench: cannot open the generated EPUB: %s\n",
+        std::fprintf(stderr, "bench_speech_latency: cannot open the generated EPUB: %s\n",
                      publication ? "no text" : publication.error().describe().c_str());
         return 1;
     }
