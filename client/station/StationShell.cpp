@@ -76,6 +76,9 @@ StationShell::~StationShell()
 
 void StationShell::start()
 {
+    // Whatever an earlier run could not clear (it crashed, the power went) goes first.
+    if (const int removed = removeLeftoverProfiles(m_root))
+        qWarning("tingdu station: removed %d visitor profile(s) left by an earlier run", removed);
     buildWelcome();
     newVisitor();
     showFullScreen();

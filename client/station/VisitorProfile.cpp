@@ -26,6 +26,15 @@ QString defaultVisitorRoot()
     return (runtime.isEmpty() ? QDir::tempPath() : runtime) + QStringLiteral("/tingdu-station");
 }
 
+int removeLeftoverProfiles(const QString& root)
+{
+    int removed = 0;
+    const QDir dir(root);
+    for (const QString& name : dir.entryList({QStringLiteral("visitor-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        removed += QDir(dir.filePath(name)).removeRecursively() ? 1 : 0;
+    return removed;
+}
+
 VisitorProfile::VisitorProfile(const QString& root, const StationConfig& config, QObject* parent)
     : QObject(parent), m_config(config)
 {

@@ -33,4 +33,7 @@ private:
 /// in XDG_RUNTIME_DIR (a tmpfs, gone at log-out) or the temp directory.
 QString defaultVisitorRoot();
 
+/// Deletes the visitor profiles a crash or power cut left under ROOT; returns how many.
+int removeLeftoverProfiles(const QString& root);
+
 }  // namespace tingdu::station
