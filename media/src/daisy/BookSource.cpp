@@ -1,5 +1,7 @@
 #include "BookSource.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -201,8 +203,9 @@ Result<std::string> BookSource::extract(const std::string& stored) const
     if (!bytes)
         return bytes.error();
     fs::create_directories(target.parent_path(), ec);
-    // Write aside and rename, so a crash never leaves a truncated file that looks complete.
-    const fs::path partial = target.string() + ".part";
+    // Write aside (one name per process) and rename, so neither a crash nor a second process
+    // opening the same book leaves a truncated file that looks complete.
+    const fs::path partial = target.string() + ".part" + std::to_string(::getpid());
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
         if (!out.write(bytes->data(), static_cast<std::streamsize>(bytes->size())))
