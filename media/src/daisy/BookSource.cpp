@@ -1,7 +1,5 @@
 #include "BookSource.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -9,6 +7,7 @@
 #include <functional>
 #include <sstream>
 #include <system_error>
+#include <unistd.h>
 
 namespace tingdu::media::daisy {
 
