@@ -1,5 +1,7 @@
 // Export throughput (synthesis + encode, all cores) on a long generated book, against one
 // `espeak-ng -w` over the same text in the same run (the one-core, no-encode limit).
+#include <sys/resource.h>
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -9,6 +11,20 @@
 
 using namespace tingdu::testing;
 using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// CPU seconds used by finished child processes: a figure that other load on the machine
+// does not distort, unlike wall time.
+double childCpuSeconds()
+{
+    rusage u{};
+    ::getrusage(RUSAGE_CHILDREN, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+}  // namespace
 
 int main()
 {
@@ -27,9 +43,11 @@ int main()
     const std::string epub = writeEpub(dir.path, "long", "Long", "en", chapters);
     std::ofstream(dir / "long.txt") << allText;
 
+    double cpu0 = childCpuSeconds();
     auto t0 = Clock::now();
     const auto peer = runCommand("espeak-ng -v en-us -w " + quoted(dir / "peer.wav") + " -f " + quoted(dir / "long.txt"));
     const double peerSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    const double peerCpu = childCpuSeconds() - cpu0;
     const std::string peerDuration = probe(dir / "peer.wav", "format=duration");
     if (peer.exitCode != 0 || peerDuration.empty()) {
         std::fprintf(stderr, "bench_speech_export: espeak-ng failed: %s\n", peer.output.c_str());
@@ -39,10 +57,12 @@ int main()
 
     for (const char* ext : {"m4b", "mp3"}) {
         const std::string out = dir / (std::string("long.") + ext);
+        cpu0 = childCpuSeconds();
         t0 = Clock::now();
         const auto r = runCommand(quoted(TINGDU_CLI) + " export-audio " + quoted(epub) + " " + quoted(out) +
                                   " --work-dir " + quoted(dir / "work"));
         const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
+        const double cpu = childCpuSeconds() - cpu0;
         const std::string duration = probe(out, "format=duration");
         if (r.exitCode != 0 || duration.empty()) {
             std::fprintf(stderr, "bench_speech_export: export failed: %s\n", r.output.c_str());
@@ -53,6 +73,10 @@ int main()
                     "%.2fx; %u cores, %.0f s audio in %.1f s)\n",
                     ext, realtime, peerRealtime, realtime / peerRealtime, std::thread::hardware_concurrency(),
                     std::stod(duration), wall);
+        const double audioPerCpu = std::stod(duration) / cpu;
+        const double peerPerCpu = std::stod(peerDuration) / peerCpu;
+        std::printf("speech_export_%s_audio_per_cpu_second: %.0f s (espeak-ng -w: %.0f s, %.2fx)\n", ext, audioPerCpu,
+                    peerPerCpu, audioPerCpu / peerPerCpu);
     }
     return 0;
 }
