@@ -1,22 +1,21 @@
 // bench_epub: open + full structure and text of a generated >= 200,000-word EPUB, first chapter
 // ready, peak RSS; against `pandoc -f epub -t plain` on the same file in the same run.
 // Each reading runs in its own process (this program with --read), so peak RSS is its own.
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <zip.h>
+#include "tingdu/media/PublicationReader.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fcntl.h>
 #include <filesystem>
+#include <spawn.h>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
-
-#include "tingdu/media/PublicationReader.h"
+#include <zip.h>
 
 extern char** environ;
 
@@ -33,9 +32,10 @@ double msSince(Clock::time_point start)
 // emphasis, page breaks every 300 words, a navigation document with TOC and page list.
 std::size_t writeNovel(const std::string& path, int chapters, int wordsPerChapter)
 {
-    static const char* vocabulary[] = {"whale", "sea", "ship", "captain", "the", "and", "of", "a", "to", "in",
-                                       "harpoon", "deck", "wind", "sail", "was", "he", "it", "that", "ocean",
-                                       "white", "long", "voyage", "crew", "night", "storm", "quiet", "boat"};
+    static const char* vocabulary[] = {"whale",  "sea",  "ship",  "captain", "the",   "and",   "of",
+                                       "a",      "to",   "in",    "harpoon", "deck",  "wind",  "sail",
+                                       "was",    "he",   "it",    "that",    "ocean", "white", "long",
+                                       "voyage", "crew", "night", "storm",   "quiet", "boat"};
     std::uint32_t seed = 12345;
     auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
     std::vector<std::string> files;
@@ -45,16 +45,18 @@ std::size_t writeNovel(const std::string& path, int chapters, int wordsPerChapte
     int page = 0;
     for (int c = 1; c <= chapters; ++c) {
         const std::string name = "ch" + std::to_string(c) + ".xhtml";
-        std::string body = "<section><h1 id=\"c" + std::to_string(c) + "\">Chapter " + std::to_string(c) + "</h1>\n";
+        std::string body =
+            "<section><h1 id=\"c" + std::to_string(c) + "\">Chapter " + std::to_string(c) + "</h1>\n";
         int inChapter = 0;
         while (inChapter < wordsPerChapter) {
             body += "<p>";
             for (int w = 0; w < 80 && inChapter < wordsPerChapter; ++w, ++inChapter, ++words) {
                 if (words % 300 == 0) {
                     ++page;
-                    body += "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"pg" + std::to_string(page) +
-                            "\" title=\"" + std::to_string(page) + "\"/>";
-                    pages += "<li><a href=\"" + name + "#pg" + std::to_string(page) + "\">" + std::to_string(page) + "</a></li>\n";
+                    body += "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"pg" +
+                            std::to_string(page) + "\" title=\"" + std::to_string(page) + "\"/>";
+                    pages += "<li><a href=\"" + name + "#pg" + std::to_string(page) + "\">" +
+                             std::to_string(page) + "</a></li>\n";
                 }
                 const char* word = vocabulary[next() % (sizeof vocabulary / sizeof *vocabulary)];
                 body += w % 17 == 5 ? std::string("<em>") + word + "</em>" : std::string(word);
@@ -63,28 +65,37 @@ std::size_t writeNovel(const std::string& path, int chapters, int wordsPerChapte
             body += "</p>\n";
         }
         body += "</section>";
-        files.push_back("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
-                        "xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"en\"><head><title>Chapter " +
-                        std::to_string(c) + "</title></head><body>" + body + "</body></html>\n");
+        files.push_back(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+            "xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"en\"><head><title>Chapter " +
+            std::to_string(c) + "</title></head><body>" + body + "</body></html>\n");
         names.push_back("OEBPS/" + name);
-        manifest += "<item id=\"c" + std::to_string(c) + "\" href=\"" + name + "\" media-type=\"application/xhtml+xml\"/>\n";
+        manifest += "<item id=\"c" + std::to_string(c) + "\" href=\"" + name +
+                    "\" media-type=\"application/xhtml+xml\"/>\n";
         spine += "<itemref idref=\"c" + std::to_string(c) + "\"/>\n";
         toc += "<li><a href=\"" + name + "\">Chapter " + std::to_string(c) + "</a></li>\n";
     }
     files.push_back("application/epub+zip");
     names.push_back("mimetype");
-    files.push_back("<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
-                    "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>");
+    files.push_back("<?xml version=\"1.0\"?><container version=\"1.0\" "
+                    "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+                    "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" "
+                    "media-type=\"application/oebps-package+xml\"/></rootfiles></container>");
     names.push_back("META-INF/container.xml");
-    files.push_back("<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"id\">"
-                    "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier id=\"id\">urn:uuid:bench</dc:identifier>"
-                    "<dc:title>Bench Novel</dc:title><dc:language>en</dc:language></metadata><manifest>"
-                    "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>" +
-                    manifest + "</manifest><spine>" + spine + "</spine></package>");
+    files.push_back(
+        "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" "
+        "unique-identifier=\"id\">"
+        "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier "
+        "id=\"id\">urn:uuid:bench</dc:identifier>"
+        "<dc:title>Bench Novel</dc:title><dc:language>en</dc:language></metadata><manifest>"
+        "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>" +
+        manifest + "</manifest><spine>" + spine + "</spine></package>");
     names.push_back("OEBPS/content.opf");
-    files.push_back("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\">"
-                    "<head><title>Contents</title></head><body><nav epub:type=\"toc\"><ol>" + toc +
-                    "</ol></nav><nav epub:type=\"page-list\"><ol>" + pages + "</ol></nav></body></html>");
+    files.push_back("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                    "xmlns:epub=\"http://www.idpf.org/2007/ops\">"
+                    "<head><title>Contents</title></head><body><nav epub:type=\"toc\"><ol>" +
+                    toc + "</ol></nav><nav epub:type=\"page-list\"><ol>" + pages +
+                    "</ol></nav></body></html>");
     names.push_back("OEBPS/nav.xhtml");
     // mimetype first, stored, as the OCF requires.
     std::rotate(files.begin(), files.end() - 4, files.end());
@@ -97,7 +108,8 @@ std::size_t writeNovel(const std::string& path, int chapters, int wordsPerChapte
     for (std::size_t i = 0; i < files.size(); ++i) {
         zip_source_t* source = zip_source_buffer(zip, files[i].data(), files[i].size(), 0);
         const zip_int64_t index = zip_file_add(zip, names[i].c_str(), source, 0);
-        zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), names[i] == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
+        zip_set_file_compression(zip, static_cast<zip_uint64_t>(index),
+                                 names[i] == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
     }
     zip_close(zip);
     return words;
@@ -123,7 +135,8 @@ int readBook(const char* path)
         if (i == 0)
             first = msSince(start);
         for (const auto& b : doc->blocks)
-            words += static_cast<std::size_t>(std::count(b.text.begin(), b.text.end(), ' ')) + (b.text.empty() ? 0 : 1);
+            words += static_cast<std::size_t>(std::count(b.text.begin(), b.text.end(), ' ')) +
+                     (b.text.empty() ? 0 : 1);
     }
     std::printf("%.3f %.3f %.3f %zu\n", open, first, msSince(start), words);
     return 0;
@@ -182,14 +195,15 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
     if (argc == 3 && std::string(argv[1]) == "--read")
         return readBook(argv[2]);
 
-    const auto dir = std::filesystem::temp_directory_path() / ("tingdu-bench-epub-" + std::to_string(getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("tingdu-bench-epub-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     const std::string book = (dir / "novel.epub").string();
     const std::size_t words = writeNovel(book, 60, 3400);
@@ -226,20 +240,25 @@ int main(int argc, char** argv)
     std::printf("spoken words extracted: %zu\n", spokenWords);
     std::printf("epub_open: %.1f ms (peer: none, the open step alone)\n", median(open));
     std::printf("epub_first_chapter_ready: %.1f ms (peer: none; goal <= 30 ms)\n", median(first));
-    std::printf("epub_full_structure_and_text_in_process: %.1f ms (peer: none, the library call alone)\n", median(full));
+    std::printf("epub_full_structure_and_text_in_process: %.1f ms (peer: none, the library call alone)\n",
+                median(full));
     if (!pandocWall.empty()) {
         const double pw = median(pandocWall);
         const double pr = *std::max_element(pandocRss.begin(), pandocRss.end());
-        std::printf("epub_full_text_process: %.1f ms (pandoc -f epub -t plain: %.1f ms, %.1fx faster)\n", ourWall, pw, pw / ourWall);
-        std::printf("epub_peak_rss: %.1f MB (pandoc -f epub -t plain: %.1f MB, %.1fx less)\n", ourRss, pr, pr / ourRss);
+        std::printf("epub_full_text_process: %.1f ms (pandoc -f epub -t plain: %.1f ms, %.1fx faster)\n",
+                    ourWall, pw, pw / ourWall);
+        std::printf("epub_peak_rss: %.1f MB (pandoc -f epub -t plain: %.1f MB, %.1fx less)\n", ourRss, pr,
+                    pr / ourRss);
     } else {
         std::printf("epub_full_text_process: %.1f ms (pandoc: not installed, not measured)\n", ourWall);
         std::printf("epub_peak_rss: %.1f MB (pandoc: not installed, not measured)\n", ourRss);
     }
     // calibre is too heavy to install here: its figure from issue 4 is quoted, not measured.
     std::printf("epub_full_text_process: %.1f ms (calibre ebook-convert, quoted from issue 4 on Moby-Dick, "
-                "NOT measured in this run: 2400 ms, %.1fx; goal >= 20x)\n", ourWall, 2400.0 / ourWall);
-    std::printf("epub_peak_rss: %.1f MB (calibre ebook-convert, quoted, NOT measured: 102 MB, %.1fx; goal <= 40 MB)\n",
+                "NOT measured in this run: 2400 ms, %.1fx; goal >= 20x)\n",
+                ourWall, 2400.0 / ourWall);
+    std::printf("epub_peak_rss: %.1f MB (calibre ebook-convert, quoted, NOT measured: 102 MB, %.1fx; goal <= "
+                "40 MB)\n",
                 ourRss, 102.0 / ourRss);
     std::filesystem::remove_all(dir);
     return 0;

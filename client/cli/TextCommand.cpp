@@ -1,9 +1,9 @@
 // tingdu-cli text BOOK [--chapter N]: the text a listener hears, in reading order, with
 // headings ("## Title"), page breaks ("[page 12]"), images and notes marked.
-#include <QCoreApplication>
-
 #include "Commands.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <QCoreApplication>
 
 namespace tingdu::cli {
 
@@ -26,7 +26,8 @@ QString blockLine(const media::Block& b)
         return QString(2 * std::max(0, b.level - 1), QLatin1Char(' ')) + QStringLiteral("- ") + text;
     case media::BlockKind::Image:
         return QStringLiteral("[") +
-               (text.isEmpty() ? tr("image without description") : tr("image: %1").arg(text)) + QStringLiteral("]");
+               (text.isEmpty() ? tr("image without description") : tr("image: %1").arg(text)) +
+               QStringLiteral("]");
     case media::BlockKind::Note:
         return QStringLiteral("[") + tr("note") + QStringLiteral("] ") + text;
     case media::BlockKind::TableCell:
@@ -38,12 +39,12 @@ QString blockLine(const media::Block& b)
     }
 }
 
-}  // namespace
+} // namespace
 
 int runText(CliContext& ctx)
 {
     QString path;
-    long chapter = 0;  // 1-based reading-order index; 0: every linear document
+    long chapter = 0; // 1-based reading-order index; 0: every linear document
     for (qsizetype i = 0; i < ctx.args.size(); ++i) {
         const QString& a = ctx.args.at(i);
         if (a == QLatin1String("--chapter")) {
@@ -78,7 +79,7 @@ int runText(CliContext& ctx)
             continue;
         auto doc = text->document(i);
         if (!doc) {
-            ctx.fail(doc.error());  // one broken chapter does not hide the rest of the book
+            ctx.fail(doc.error()); // one broken chapter does not hide the rest of the book
             status = 1;
             continue;
         }
@@ -89,4 +90,4 @@ int runText(CliContext& ctx)
     return status;
 }
 
-}  // namespace tingdu::cli
+} // namespace tingdu::cli

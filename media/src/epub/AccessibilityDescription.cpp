@@ -8,7 +8,7 @@ namespace tingdu::media {
 namespace {
 
 struct Term {
-    const char* value;  ///< schema.org term, compared case-insensitively
+    const char* value; ///< schema.org term, compared case-insensitively
     const char* code;
     const char* text;
 };
@@ -56,7 +56,8 @@ bool sameTerm(const std::string& a, const char* b)
 {
     const std::string_view bv(b);
     return a.size() == bv.size() && std::equal(a.begin(), a.end(), bv.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
            });
 }
 
@@ -78,13 +79,14 @@ void describeTerms(const std::vector<std::string>& values, const Term (&terms)[N
             if (sameTerm(v, t.value))
                 addUnique(out, {t.code, {}, t.text});
     for (const auto& v : values) {
-        const bool known = std::any_of(std::begin(terms), std::end(terms), [&](const Term& t) { return sameTerm(v, t.value); });
+        const bool known = std::any_of(std::begin(terms), std::end(terms),
+                                       [&](const Term& t) { return sameTerm(v, t.value); });
         if (!known)
             addUnique(out, {unknownCode, v, std::string(unknownPrefix) + v});
     }
 }
 
-}  // namespace
+} // namespace
 
 std::vector<AccessibilityStatement> describeAccessibility(const AccessibilityMetadata& m)
 {
@@ -107,10 +109,13 @@ std::vector<AccessibilityStatement> describeAccessibility(const AccessibilityMet
     };
     if (has("no-flashing") && has("no-motion") && has("no-sound")) {
         const bool saidNone = has("no-hazards");
-        const auto first = std::find_if(out.begin(), out.end(), [](const auto& s) { return s.code == "no-flashing"; });
+        const auto first =
+            std::find_if(out.begin(), out.end(), [](const auto& s) { return s.code == "no-flashing"; });
         if (!saidNone)
             *first = {"no-hazards", {}, "No flashing, motion or sound hazards"};
-        std::erase_if(out, [](const auto& s) { return s.code == "no-motion" || s.code == "no-sound" || s.code == "no-flashing"; });
+        std::erase_if(out, [](const auto& s) {
+            return s.code == "no-motion" || s.code == "no-sound" || s.code == "no-flashing";
+        });
     }
     for (const auto& standard : m.conformsTo)
         addUnique(out, {"conforms", standard, "Meets the accessibility standard " + standard});
@@ -141,4 +146,4 @@ std::string accessibilityLine(const std::vector<AccessibilityStatement>& stateme
     return line.empty() ? line : line + ".";
 }
 
-}  // namespace tingdu::media
+} // namespace tingdu::media

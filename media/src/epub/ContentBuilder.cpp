@@ -1,14 +1,13 @@
 #include "ContentBuilder.h"
 
-#include <libxml/HTMLparser.h>
-
-#include <algorithm>
-#include <unordered_set>
-
-#include "EpubPaths.h"
 #include "ContentRules.h"
+#include "EpubPaths.h"
 #include "TextBuffer.h"
 #include "core/Xml.h"
+
+#include <algorithm>
+#include <libxml/HTMLparser.h>
+#include <unordered_set>
 
 namespace tingdu::media::epub {
 
@@ -114,13 +113,14 @@ private:
         if (!id.empty())
             m_pendingAnchors.push_back(id);
 
-        if (name == "img" || name == "svg" || (name == "object" && contains(xml::attribute(node, "type"), "image"))) {
+        if (name == "img" || name == "svg" ||
+            (name == "object" && contains(xml::attribute(node, "type"), "image"))) {
             image(node, lang);
             return;
         }
         if (name == "math") {
             inlineText(xml::attribute(node, "alttext").empty() ? xml::collapseWhitespace(xml::text(node))
-                                                                : xml::attribute(node, "alttext"));
+                                                               : xml::attribute(node, "alttext"));
             return;
         }
         if (name == "br") {
@@ -138,7 +138,7 @@ private:
                const std::string& lang)
     {
         flush();
-        Frame frame = m_frames.back();  // neutral containers (p, div) inherit the context's kind
+        Frame frame = m_frames.back(); // neutral containers (p, div) inherit the context's kind
         frame.id = id;
         // The first block inside <aside id="fn1"><p>... carries the container's id, so links land on it.
         if (frame.id.empty())
@@ -157,7 +157,8 @@ private:
         if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
             frame.kind = BlockKind::Heading;
             frame.level = name[1] - '0';
-        } else if (!note.empty() && (name == "aside" || name == "li" || name == "div" || name == "section" || name == "p")) {
+        } else if (!note.empty() &&
+                   (name == "aside" || name == "li" || name == "div" || name == "section" || name == "p")) {
             frame.kind = BlockKind::Note;
             frame.role = note;
         } else if (name == "aside") {
@@ -192,11 +193,11 @@ private:
             if (const int extra = std::atoi(span.c_str()) - 1; extra > 0 && extra < 1000)
                 t.column += extra;
         }
-        if (xml::attribute(node, "role") == "heading") {  // <div role="heading" aria-level="3">
+        if (xml::attribute(node, "role") == "heading") { // <div role="heading" aria-level="3">
             frame.kind = BlockKind::Heading;
             frame.level = std::clamp(std::atoi(xml::attribute(node, "aria-level").c_str()), 1, 6);
             if (xml::attribute(node, "aria-level").empty())
-                frame.level = 2;  // the ARIA default
+                frame.level = 2; // the ARIA default
         }
         if (contains(types, "sidebar") && name != "aside") {
             frame.kind = BlockKind::Sidebar;
@@ -216,7 +217,8 @@ private:
             m_tables.pop_back();
     }
 
-    void inlineElement(const xmlNode* node, std::string_view name, const std::string& types, const std::string& lang)
+    void inlineElement(const xmlNode* node, std::string_view name, const std::string& types,
+                       const std::string& lang)
     {
         const std::size_t begin = m_text.mark();
         children(node, lang);
@@ -257,7 +259,7 @@ private:
         if (alt.empty() && xml::localName(node) == "svg")
             for (const xmlNode* title : xml::children(node, "title"))
                 alt = xml::collapseWhitespace(xml::text(title));
-        if (alt.empty() && hasAlt)  // alt="" marks a decorative image: nothing to hear
+        if (alt.empty() && hasAlt) // alt="" marks a decorative image: nothing to hear
             return;
         // Part of a sentence or a heading: the description is read in place.
         const xmlNode* parent = node->parent;
@@ -323,7 +325,7 @@ private:
         b.language = f.language;
         m_text.takeInto(b);
         std::string id = std::move(f.id);
-        f.id.clear();  // a frame split by nested blocks gives its id to its first block only
+        f.id.clear(); // a frame split by nested blocks gives its id to its first block only
         emit(std::move(b), id);
     }
 
@@ -382,13 +384,14 @@ private:
     int m_preserve = 0;
 };
 
-}  // namespace
+} // namespace
 
-Result<Document> buildDocument(std::string_view bytes, const std::string& href, const std::string& defaultLanguage)
+Result<Document> buildDocument(std::string_view bytes, const std::string& href,
+                               const std::string& defaultLanguage)
 {
     xml::Options options;
     options.maxBytes = kMaxContentBytes;
-    options.keepBlanks = true;  // "<em>a</em> <em>b</em>": that space is a word boundary
+    options.keepBlanks = true; // "<em>a</em> <em>b</em>": that space is a word boundary
     auto doc = xml::parseXml(bytes, href, options);
     if (!doc && doc.error().code == ErrorCode::Corrupt)
         doc = xml::parseHtml(bytes, href, options);
@@ -397,4 +400,4 @@ Result<Document> buildDocument(std::string_view bytes, const std::string& href, 
     return Builder(href, defaultLanguage).build(xml::root(*doc));
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

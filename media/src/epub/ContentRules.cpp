@@ -1,9 +1,9 @@
 #include "ContentRules.h"
 
+#include "core/Xml.h"
+
 #include <cctype>
 #include <unordered_set>
-
-#include "core/Xml.h"
 
 namespace tingdu::media::epub {
 
@@ -18,7 +18,7 @@ std::string lowerNoSpace(std::string_view s)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 bool contains(std::string_view haystack, std::string_view needle)
 {
@@ -39,10 +39,11 @@ bool isHidden(const xmlNode* node)
 bool isBlockElement(std::string_view n)
 {
     static const std::unordered_set<std::string_view> names = {
-        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "aside",
-        "section", "article", "nav", "header", "footer", "main", "figure", "figcaption", "caption",
-        "pre", "ul", "ol", "dl", "dt", "dd", "table", "tr", "thead", "tbody", "tfoot", "body",
-        "hr", "address", "details", "summary", "hgroup", "center", "fieldset", "legend", "form"};
+        "p",       "div",     "h1",         "h2",      "h3",       "h4",      "h5",   "h6",     "li",
+        "td",      "th",      "blockquote", "aside",   "section",  "article", "nav",  "header", "footer",
+        "main",    "figure",  "figcaption", "caption", "pre",      "ul",      "ol",   "dl",     "dt",
+        "dd",      "table",   "tr",         "thead",   "tbody",    "tfoot",   "body", "hr",     "address",
+        "details", "summary", "hgroup",     "center",  "fieldset", "legend",  "form"};
     return names.count(n) > 0;
 }
 
@@ -63,11 +64,12 @@ bool hasInlineTextBesides(const xmlNode* ancestor, const xmlNode* node)
             for (const xmlChar* p = c->content; p && *p; ++p)
                 if (!std::isspace(*p))
                     return true;
-        } else if (c->type == XML_ELEMENT_NODE && !isBlockElement(xml::localName(c)) && hasInlineTextBesides(c, node)) {
+        } else if (c->type == XML_ELEMENT_NODE && !isBlockElement(xml::localName(c)) &&
+                   hasInlineTextBesides(c, node)) {
             return true;
         }
     }
     return false;
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -1,7 +1,6 @@
 #pragma once
 // What an XHTML element means to a listener: hidden or not, block or inline, note or not.
 #include <libxml/tree.h>
-
 #include <string>
 #include <string_view>
 
@@ -18,4 +17,4 @@ std::string noteRole(const std::string& types);
 /// it is part of a sentence, not a figure).
 bool hasInlineTextBesides(const xmlNode* ancestor, const xmlNode* node);
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

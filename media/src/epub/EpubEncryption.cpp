@@ -1,11 +1,11 @@
 #include "EpubEncryption.h"
 
+#include "EpubPaths.h"
+#include "core/Xml.h"
+
 #include <array>
 #include <cctype>
 #include <cstdint>
-
-#include "EpubPaths.h"
-#include "core/Xml.h"
 
 namespace tingdu::media::epub {
 
@@ -30,7 +30,8 @@ std::array<unsigned char, 20> sha1(const std::string& message)
         std::uint32_t w[80];
         for (int i = 0; i < 16; ++i) {
             const auto* p = reinterpret_cast<const unsigned char*>(data.data() + chunk + i * 4);
-            w[i] = (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
+            w[i] =
+                (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
         }
         for (int i = 16; i < 80; ++i)
             w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
@@ -67,7 +68,8 @@ std::array<unsigned char, 20> sha1(const std::string& message)
 
 // The scheme named in words, from the files DRM systems leave next to encryption.xml and
 // from the algorithms and key references they use.
-std::string drmScheme(const EpubSource& source, const std::string& encryptionXml, const std::string& algorithm)
+std::string drmScheme(const EpubSource& source, const std::string& encryptionXml,
+                      const std::string& algorithm)
 {
     if (source.exists("META-INF/license.lcpl") || encryptionXml.find("license.lcpl") != std::string::npos)
         return "Readium LCP";
@@ -78,10 +80,11 @@ std::string drmScheme(const EpubSource& source, const std::string& encryptionXml
         return "Apple FairPlay";
     if (encryptionXml.find("kobo") != std::string::npos)
         return "Kobo DRM";
-    return "an unknown encryption scheme (" + (algorithm.empty() ? std::string("no algorithm named") : algorithm) + ")";
+    return "an unknown encryption scheme (" +
+           (algorithm.empty() ? std::string("no algorithm named") : algorithm) + ")";
 }
 
-}  // namespace
+} // namespace
 
 Result<Encryption> readEncryption(const EpubSource& source)
 {
@@ -103,11 +106,13 @@ Result<Encryption> readEncryption(const EpubSource& source)
             uri = percentDecode(xml::attribute(reference, "URI"));
         if (algorithm == kIdpfObfuscation || algorithm == kAdobeObfuscation) {
             if (!uri.empty())
-                encryption.obfuscated[uri] = algorithm == kIdpfObfuscation ? Obfuscation::Idpf : Obfuscation::Adobe;
+                encryption.obfuscated[uri] =
+                    algorithm == kIdpfObfuscation ? Obfuscation::Idpf : Obfuscation::Adobe;
             continue;
         }
         return makeError(ErrorCode::DrmProtected,
-                         "this book is protected by " + drmScheme(source, *bytes, algorithm) + " and cannot be opened here",
+                         "this book is protected by " + drmScheme(source, *bytes, algorithm) +
+                             " and cannot be opened here",
                          source.path());
     }
     return encryption;
@@ -137,9 +142,10 @@ void deobfuscate(std::string& data, Obfuscation algorithm, const std::string& un
         return;
     unsigned char key[16];
     for (int i = 0; i < 16; ++i)
-        key[i] = static_cast<unsigned char>(std::stoi(hex.substr(static_cast<std::size_t>(i) * 2, 2), nullptr, 16));
+        key[i] = static_cast<unsigned char>(
+            std::stoi(hex.substr(static_cast<std::size_t>(i) * 2, 2), nullptr, 16));
     for (std::size_t i = 0; i < data.size() && i < 1024; ++i)
         data[i] = static_cast<char>(data[i] ^ key[i % 16]);
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -8,7 +8,7 @@ namespace tingdu::media::epub {
 namespace {
 
 constexpr std::uint64_t kMaxNavBytes = 16u << 20;
-constexpr int kMaxDepth = 32;  // deeper nesting is hostile, not a book
+constexpr int kMaxDepth = 32; // deeper nesting is hostile, not a book
 
 const char* const kOpsNs = "http://www.idpf.org/2007/ops";
 
@@ -37,14 +37,14 @@ void readNavList(const xmlNode* ol, const std::string& base, int level, std::vec
             const auto name = xml::localName(child);
             if ((name == "a" || name == "span") && point.title.empty()) {
                 point.title = label(child);
-                if (point.title.empty())  // an image link or an icon: its accessible name
+                if (point.title.empty()) // an image link or an icon: its accessible name
                     point.title = xml::collapseWhitespace(xml::attribute(child, "title"));
                 if (const std::string href = xml::attribute(child, "href"); !href.empty())
                     point.href = resolveHref(base, href);
                 point.type = xml::attributeNs(child, "type", kOpsNs);
                 out.push_back(point);
             } else if (name == "ol" || name == "ul") {
-                if (point.title.empty())  // a heading-less group: keep its children at this level
+                if (point.title.empty()) // a heading-less group: keep its children at this level
                     readNavList(child, base, level, out);
                 else
                     readNavList(child, base, level + 1, out);
@@ -69,7 +69,7 @@ void readNavPoints(const xmlNode* parent, const std::string& base, int level, st
     }
 }
 
-}  // namespace
+} // namespace
 
 Result<Navigation> readNavDocument(const EpubSource& source, const std::string& navHref)
 {
@@ -120,4 +120,4 @@ Result<Navigation> readNcx(const EpubSource& source, const std::string& ncxHref)
     return nav;
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

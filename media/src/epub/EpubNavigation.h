@@ -1,11 +1,11 @@
 #pragma once
 // Navigation read with libxml2 (libepub's TOC iterator crashes on real books, see EpubReader.cpp):
 // the EPUB 3 navigation document (toc, page-list, landmarks) and the EPUB 2 NCX (navMap, pageList).
-#include <string>
-#include <vector>
-
 #include "EpubSource.h"
 #include "tingdu/media/Publication.h"
+
+#include <string>
+#include <vector>
 
 namespace tingdu::media::epub {
 
@@ -20,4 +20,4 @@ Result<Navigation> readNavDocument(const EpubSource& source, const std::string& 
 /// Reads the EPUB 2 NCX at NCX_HREF.
 Result<Navigation> readNcx(const EpubSource& source, const std::string& ncxHref);
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

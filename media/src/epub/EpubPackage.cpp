@@ -1,10 +1,10 @@
 #include "EpubPackage.h"
 
-#include <map>
-
 #include "EpubPaths.h"
 #include "core/Xml.h"
 #include "smil/Smil.h"
+
+#include <map>
 
 namespace tingdu::media::epub {
 
@@ -108,19 +108,19 @@ void readMetadata(const xmlNode* metadata, Package& package)
         } else if (name == "meta") {
             const std::string property = xml::attribute(node, "property");
             const std::string refines = xml::attribute(node, "refines");
-            if (!property.empty() && refines.empty()) {  // EPUB 3 form
+            if (!property.empty() && refines.empty()) { // EPUB 3 form
                 const std::string value = textOf(node);
                 addAccessibility(m.accessibility, property, value);
                 if (property == "media:duration")
                     m.durationSeconds = smil::parseClockValue(value).value_or(0.0);
                 else if (property == "media:narrator" && !value.empty())
                     m.narrators.push_back({value, "nrt"});
-            } else if (property.empty()) {  // EPUB 2 form: name / content
+            } else if (property.empty()) { // EPUB 2 form: name / content
                 const std::string metaName = xml::attribute(node, "name");
                 const std::string content = xml::collapseWhitespace(xml::attribute(node, "content"));
                 addAccessibility(m.accessibility, metaName, content);
                 if (metaName == "cover")
-                    m.coverHref = content;  // an item id for now, resolved after the manifest
+                    m.coverHref = content; // an item id for now, resolved after the manifest
             }
         } else if (name == "link") {
             if (xml::attribute(node, "rel") == "dcterms:conformsTo")
@@ -152,7 +152,7 @@ Result<std::string> findRootfile(const EpubSource& source)
     return makeError(ErrorCode::Corrupt, "the book's container names no package document", source.path());
 }
 
-}  // namespace
+} // namespace
 
 const ManifestItem* Package::itemById(const std::string& id) const
 {
@@ -176,12 +176,13 @@ Result<Package> readPackage(const EpubSource& source)
     if (!rootfile)
         return rootfile.error();
     if (!isSafeArchivePath(*rootfile))
-        return makeError(ErrorCode::UnsafeContent, "the package document lies outside the book (" + *rootfile + ")",
-                         source.path());
+        return makeError(ErrorCode::UnsafeContent,
+                         "the package document lies outside the book (" + *rootfile + ")", source.path());
     auto bytes = source.read(*rootfile, kMaxPackageBytes);
     if (!bytes) {
         if (bytes.error().code == ErrorCode::NotFound)
-            return makeError(ErrorCode::Corrupt, "the package document " + *rootfile + " is missing", source.path());
+            return makeError(ErrorCode::Corrupt, "the package document " + *rootfile + " is missing",
+                             source.path());
         return bytes.error();
     }
     auto doc = xml::parseXml(*bytes, *rootfile);
@@ -251,10 +252,11 @@ Result<Package> readPackage(const EpubSource& source)
         for (const xmlNode* reference : xml::children(guide, "reference")) {
             const std::string href = resolveHref(package.opfPath, xml::attribute(reference, "href"));
             if (!href.empty())
-                package.guide.push_back({textOf(reference).empty() ? xml::attribute(reference, "title") : textOf(reference),
-                                         1, href, xml::attribute(reference, "type"), -1});
+                package.guide.push_back(
+                    {textOf(reference).empty() ? xml::attribute(reference, "title") : textOf(reference), 1,
+                     href, xml::attribute(reference, "type"), -1});
         }
     return package;
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -16,7 +16,8 @@ std::string percentDecode(std::string_view s)
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) && std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
             out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
             i += 2;
         } else {
@@ -32,7 +33,7 @@ bool isExternalUrl(std::string_view href)
     for (std::size_t i = 0; i < href.size(); ++i) {
         const char c = href[i];
         if (c == ':')
-            return i > 1;  // one letter would be a Windows drive: treated as a path (and refused later)
+            return i > 1; // one letter would be a Windows drive: treated as a path (and refused later)
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
             return false;
     }
@@ -60,7 +61,7 @@ std::string resolveHref(std::string_view base, std::string_view href)
     if (const auto query = pathView.find('?'); query != std::string_view::npos)
         pathView = pathView.substr(0, query);
     const std::string path = percentDecode(pathView);
-    if (path.empty())  // "#id": the base document itself
+    if (path.empty()) // "#id": the base document itself
         return std::string(base) + fragment;
     if (path.front() == '/')
         return {};
@@ -88,4 +89,4 @@ std::string resolveHref(std::string_view base, std::string_view href)
     return out.empty() ? std::string() : out + fragment;
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -18,4 +18,4 @@ std::string pathPart(std::string_view href);
 std::string fragmentPart(std::string_view href);
 bool isExternalUrl(std::string_view href);
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -7,8 +7,6 @@
 // re-reads the same zip and OPF without our bounds (entry sizes, entity refusal) and returns a
 // subset of what EpubPackage.cpp reads itself (no refines, no accessibility metadata, no folders),
 // so calling it would add a second, unbounded parser of hostile input for no gain.
-#include <mutex>
-
 #include "ContentBuilder.h"
 #include "EpubEncryption.h"
 #include "EpubNavigation.h"
@@ -18,6 +16,8 @@
 #include "MediaOverlays.h"
 #include "core/Readers.h"
 #include "tingdu/media/DaisyNavigation.h"
+
+#include <mutex>
 
 namespace tingdu::media {
 
@@ -31,7 +31,10 @@ bool isContentDocument(const std::string& mediaType)
            mediaType.empty();
 }
 
-class EpubPublication final : public Publication, public TextContent, public AudioContent, public PhraseContent {
+class EpubPublication final : public Publication,
+                              public TextContent,
+                              public AudioContent,
+                              public PhraseContent {
 public:
     EpubPublication(std::unique_ptr<EpubSource> source, Package package, Encryption encryption)
         : m_source(std::move(source)), m_package(std::move(package)), m_encryption(std::move(encryption))
@@ -89,12 +92,13 @@ public:
             auto bytes = m_source->read(item.href);
             if (!bytes)
                 return bytes.error();
-            const std::string language = m_package.metadata.languages.empty() ? "" : m_package.metadata.languages.front();
+            const std::string language =
+                m_package.metadata.languages.empty() ? "" : m_package.metadata.languages.front();
             auto built = buildDocument(*bytes, item.href, language);
             if (!built)
                 return built.error();
             doc = std::move(*built);
-        } else {  // an image in the spine (comics, covers): one picture without a description
+        } else { // an image in the spine (comics, covers): one picture without a description
             doc.href = item.href;
             Block image;
             image.id = "_b0";
@@ -213,7 +217,7 @@ private:
     std::vector<NavList> m_navLists;
 };
 
-}  // namespace
+} // namespace
 
 Result<std::unique_ptr<Publication>> openEpub(const std::string& path)
 {
@@ -231,4 +235,4 @@ Result<std::unique_ptr<Publication>> openEpub(const std::string& path)
         new EpubPublication(std::move(*source), std::move(*package), std::move(*encryption)));
 }
 
-}  // namespace tingdu::media
+} // namespace tingdu::media

@@ -10,9 +10,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::uint64_t kMaxFileBytes = 512ull << 20;  // same bound as ZipLimits::maxEntrySize
+constexpr std::uint64_t kMaxFileBytes = 512ull << 20; // same bound as ZipLimits::maxEntrySize
 
-}  // namespace
+} // namespace
 
 Result<std::unique_ptr<EpubSource>> EpubSource::open(const std::string& path)
 {
@@ -38,7 +38,8 @@ Result<std::unique_ptr<EpubSource>> EpubSource::open(const std::string& path)
 Result<std::string> EpubSource::read(const std::string& name, std::uint64_t maxBytes) const
 {
     if (!isSafeArchivePath(name))
-        return makeError(ErrorCode::UnsafeContent, "the book refers to a file outside itself (" + name + ")", m_path);
+        return makeError(ErrorCode::UnsafeContent, "the book refers to a file outside itself (" + name + ")",
+                         m_path);
     if (m_zip)
         return m_zip->read(name, maxBytes);
 
@@ -50,7 +51,8 @@ Result<std::string> EpubSource::read(const std::string& name, std::uint64_t maxB
     const std::string fullText = full.string();
     if (fullText.compare(0, m_folder.size(), m_folder) != 0 ||
         (fullText.size() > m_folder.size() && fullText[m_folder.size()] != '/'))
-        return makeError(ErrorCode::UnsafeContent, "the book links outside its folder (" + name + ")", m_path);
+        return makeError(ErrorCode::UnsafeContent, "the book links outside its folder (" + name + ")",
+                         m_path);
     const std::uint64_t cap = maxBytes ? std::min(maxBytes, kMaxFileBytes) : kMaxFileBytes;
     const auto bytes = fs::file_size(full, ec);
     if (ec)
@@ -90,4 +92,4 @@ std::uint64_t EpubSource::size(const std::string& name) const
     return ec ? 0 : bytes;
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

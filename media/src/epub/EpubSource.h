@@ -1,12 +1,12 @@
 #pragma once
 // Where an EPUB's files come from: a zip archive (bounded by ZipArchive) or an unpacked folder
 // (bounded by the same per-file cap, and never allowed to leave the folder).
+#include "core/ZipArchive.h"
+#include "tingdu/media/Result.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
-
-#include "core/ZipArchive.h"
-#include "tingdu/media/Result.h"
 
 namespace tingdu::media::epub {
 
@@ -28,8 +28,8 @@ public:
 
 private:
     std::unique_ptr<ZipArchive> m_zip;
-    std::string m_folder;  ///< canonical folder path when unpacked
+    std::string m_folder; ///< canonical folder path when unpacked
     std::string m_path;
 };
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

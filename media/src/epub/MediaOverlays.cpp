@@ -1,14 +1,14 @@
 #include "MediaOverlays.h"
 
+#include "EpubPaths.h"
+#include "smil/Smil.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <system_error>
-
-#include "EpubPaths.h"
-#include "smil/Smil.h"
 
 namespace tingdu::media::epub {
 
@@ -32,7 +32,7 @@ fs::path cacheFolderFor(const std::string& bookPath)
     const auto absolute = fs::absolute(bookPath, ec).string();
     const auto size = fs::file_size(bookPath, ec);
     const auto stamp = fs::last_write_time(bookPath, ec).time_since_epoch().count();
-    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a
+    std::uint64_t hash = 1469598103934665603ull; // FNV-1a
     for (const char c : absolute + "|" + std::to_string(size) + "|" + std::to_string(stamp)) {
         hash ^= static_cast<unsigned char>(c);
         hash *= 1099511628211ull;
@@ -73,7 +73,7 @@ private:
         std::error_code ec;
         const std::uint64_t expected = m_source.size(href);
         if (expected > 0 && fs::file_size(target, ec) == expected && !ec)
-            return target.string();  // extracted by an earlier opening
+            return target.string(); // extracted by an earlier opening
         auto bytes = m_source.read(href);
         if (!bytes) {
             warnings.push_back("the narration file " + href + " cannot be read: " + bytes.error().message);
@@ -85,7 +85,8 @@ private:
             std::ofstream out(partial, std::ios::binary | std::ios::trunc);
             out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
             if (!out) {
-                warnings.push_back("the narration file " + href + " cannot be stored in " + m_folder.string());
+                warnings.push_back("the narration file " + href + " cannot be stored in " +
+                                   m_folder.string());
                 return {};
             }
         }
@@ -102,7 +103,7 @@ private:
     std::map<std::string, std::string> m_paths;
 };
 
-}  // namespace
+} // namespace
 
 Result<Overlays> readMediaOverlays(const EpubSource& source, const Package& package)
 {
@@ -110,12 +111,13 @@ Result<Overlays> readMediaOverlays(const EpubSource& source, const Package& pack
     AudioFiles files(source);
     std::string previous;
     for (const std::string& smilHref : package.overlayHrefs) {
-        if (smilHref.empty() || smilHref == previous)  // several spine items may share one SMIL
+        if (smilHref.empty() || smilHref == previous) // several spine items may share one SMIL
             continue;
         previous = smilHref;
         auto bytes = source.read(smilHref, kMaxSmilBytes);
         if (!bytes) {
-            out.warnings.push_back("the media overlay " + smilHref + " cannot be read: " + bytes.error().message);
+            out.warnings.push_back("the media overlay " + smilHref +
+                                   " cannot be read: " + bytes.error().message);
             continue;
         }
         auto doc = smil::parse(*bytes, smilHref);
@@ -155,4 +157,4 @@ Result<Overlays> readMediaOverlays(const EpubSource& source, const Package& pack
     return out;
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -15,7 +15,7 @@ std::string fragmentOf(const std::string& href)
     return hash == std::string::npos ? std::string() : href.substr(hash + 1);
 }
 
-}  // namespace
+} // namespace
 
 PositionMap::PositionMap(const Publication& publication) : m_publication(publication) {}
 
@@ -152,7 +152,8 @@ double PositionMap::progression(const Locator& locator) const
         }
         double sum = 0;
         for (std::size_t i = 0; i <= count; ++i) {
-            m_documentStart.push_back(total > 0 ? sum / total : static_cast<double>(i) / static_cast<double>(count));
+            m_documentStart.push_back(total > 0 ? sum / total
+                                                : static_cast<double>(i) / static_cast<double>(count));
             if (i < count)
                 sum += sizes[i];
         }
@@ -162,9 +163,10 @@ double PositionMap::progression(const Locator& locator) const
     if (auto index = indexOf(doc); index && (*index)->textBytes > 0) {
         const Position p = positionOf(locator);
         const std::size_t start = p.block < (*index)->blockStart.size() ? (*index)->blockStart[p.block] : 0;
-        within = std::min(1.0, static_cast<double>(start + p.offset) / static_cast<double>((*index)->textBytes));
+        within =
+            std::min(1.0, static_cast<double>(start + p.offset) / static_cast<double>((*index)->textBytes));
     }
     return m_documentStart[doc] + within * (m_documentStart[doc + 1] - m_documentStart[doc]);
 }
 
-}  // namespace tingdu::media
+} // namespace tingdu::media

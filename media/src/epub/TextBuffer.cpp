@@ -14,7 +14,9 @@ char32_t firstCodePoint(std::string_view s)
     if (s.empty())
         return 0;
     const auto c = static_cast<unsigned char>(s[0]);
-    auto cont = [&](std::size_t i) -> char32_t { return i < s.size() ? (static_cast<unsigned char>(s[i]) & 0x3f) : 0; };
+    auto cont = [&](std::size_t i) -> char32_t {
+        return i < s.size() ? (static_cast<unsigned char>(s[i]) & 0x3f) : 0;
+    };
     if (c < 0x80)
         return c;
     if ((c & 0xe0) == 0xc0)
@@ -32,20 +34,20 @@ char32_t lastCodePoint(const std::string& s)
     return i > 0 ? firstCodePoint(std::string_view(s).substr(i - 1)) : 0;
 }
 
-}  // namespace
+} // namespace
 
 bool isCjkCodePoint(char32_t cp)
 {
-    return (cp >= 0x2E80 && cp <= 0x2FDF)      // radicals
-           || (cp >= 0x3000 && cp <= 0x30FF)   // CJK punctuation, hiragana, katakana
-           || (cp >= 0x3100 && cp <= 0x312F)   // bopomofo
-           || (cp >= 0x31F0 && cp <= 0x31FF)   // katakana extensions
-           || (cp >= 0x3400 && cp <= 0x4DBF)   // extension A
-           || (cp >= 0x4E00 && cp <= 0x9FFF)   // unified ideographs
-           || (cp >= 0xF900 && cp <= 0xFAFF)   // compatibility ideographs
-           || (cp >= 0xFE30 && cp <= 0xFE4F)   // compatibility forms
-           || (cp >= 0xFF00 && cp <= 0xFFEF)   // full-width forms
-           || (cp >= 0x20000 && cp <= 0x3FFFF);  // supplementary ideographs
+    return (cp >= 0x2E80 && cp <= 0x2FDF)       // radicals
+           || (cp >= 0x3000 && cp <= 0x30FF)    // CJK punctuation, hiragana, katakana
+           || (cp >= 0x3100 && cp <= 0x312F)    // bopomofo
+           || (cp >= 0x31F0 && cp <= 0x31FF)    // katakana extensions
+           || (cp >= 0x3400 && cp <= 0x4DBF)    // extension A
+           || (cp >= 0x4E00 && cp <= 0x9FFF)    // unified ideographs
+           || (cp >= 0xF900 && cp <= 0xFAFF)    // compatibility ideographs
+           || (cp >= 0xFE30 && cp <= 0xFE4F)    // compatibility forms
+           || (cp >= 0xFF00 && cp <= 0xFFEF)    // full-width forms
+           || (cp >= 0x20000 && cp <= 0x3FFFF); // supplementary ideographs
 }
 
 void appendUtf8(std::string& out, char32_t cp)
@@ -128,4 +130,4 @@ void TextBuffer::takeInto(Block& block)
     m_pendingSpace = m_pendingNewline = false;
 }
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -1,11 +1,11 @@
 #pragma once
 // Builds the text a listener hears from XML text nodes: whitespace collapsed as a browser does,
 // no space where a line break joins two CJK characters, and spans kept on UTF-8 byte offsets.
+#include "tingdu/media/Content.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "tingdu/media/Content.h"
 
 namespace tingdu::media::epub {
 
@@ -27,7 +27,7 @@ private:
     std::string m_text;
     std::vector<Span> m_spans;
     bool m_pendingSpace = false;
-    bool m_pendingNewline = false;  ///< the pending whitespace held a line break
+    bool m_pendingNewline = false; ///< the pending whitespace held a line break
 };
 
 /// True for Han, kana, CJK punctuation and full-width forms: scripts written without spaces.
@@ -35,4 +35,4 @@ bool isCjkCodePoint(char32_t cp);
 /// Appends the UTF-8 form of CP.
 void appendUtf8(std::string& out, char32_t cp);
 
-}  // namespace tingdu::media::epub
+} // namespace tingdu::media::epub

@@ -1,10 +1,9 @@
 // tingdu-cli info --json and text on a book made here: what scripts and library staff see.
-#include <gtest/gtest.h>
+#include "EpubFixture.h"
 
 #include <cstdio>
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include "EpubFixture.h"
 
 using namespace tingdu::test;
 
@@ -34,7 +33,8 @@ std::string makeBook(const TempDir& dir)
 {
     EpubFixture book = baseEpub();
     book.add("OEBPS/content.opf",
-             opf("3.0", R"(<dc:title>命令行</dc:title><dc:creator>Li Si</dc:creator><dc:language>zh-CN</dc:language>
+             opf("3.0",
+                 R"(<dc:title>命令行</dc:title><dc:creator>Li Si</dc:creator><dc:language>zh-CN</dc:language>
 <meta property="schema:accessibilityFeature">printPageNumbers</meta>
 <meta property="schema:accessibilityFeature">alternativeText</meta>
 <meta property="schema:accessibilityHazard">none</meta>)",
@@ -42,16 +42,26 @@ std::string makeBook(const TempDir& dir)
                   {"a", "a.xhtml", "application/xhtml+xml", "", ""},
                   {"b", "b.xhtml", "application/xhtml+xml", "", ""}},
                  {"a", "b"}));
-    book.add("OEBPS/nav.xhtml", xhtml(R"(<nav epub:type="toc"><ol><li><a href="a.xhtml">第一章</a><ol><li><a href="a.xhtml#s">小节</a></li></ol></li>
-<li><a href="b.xhtml">第二章</a></li></ol></nav><nav epub:type="page-list"><ol><li><a href="b.xhtml#p12">12</a></li></ol></nav>)", "zh-CN"));
-    book.add("OEBPS/a.xhtml", xhtml("<h1>第一章</h1><p>你好，\n世界。</p><h2 id=\"s\">小节</h2><ul><li>一</li></ul>", "zh-CN"));
-    book.add("OEBPS/b.xhtml", xhtml(R"(<h1>第二章</h1><span epub:type="pagebreak" id="p12" title="12"/><p>再见。</p><img src="x.png" alt="一只猫"/>)", "zh-CN"));
+    book.add(
+        "OEBPS/nav.xhtml",
+        xhtml(
+            R"(<nav epub:type="toc"><ol><li><a href="a.xhtml">第一章</a><ol><li><a href="a.xhtml#s">小节</a></li></ol></li>
+<li><a href="b.xhtml">第二章</a></li></ol></nav><nav epub:type="page-list"><ol><li><a href="b.xhtml#p12">12</a></li></ol></nav>)",
+            "zh-CN"));
+    book.add(
+        "OEBPS/a.xhtml",
+        xhtml("<h1>第一章</h1><p>你好，\n世界。</p><h2 id=\"s\">小节</h2><ul><li>一</li></ul>", "zh-CN"));
+    book.add(
+        "OEBPS/b.xhtml",
+        xhtml(
+            R"(<h1>第二章</h1><span epub:type="pagebreak" id="p12" title="12"/><p>再见。</p><img src="x.png" alt="一只猫"/>)",
+            "zh-CN"));
     const std::string path = dir.file("cli.epub");
     book.writeZip(path);
     return path;
 }
 
-}  // namespace
+} // namespace
 
 TEST(EpubCli, InfoJson)
 {
@@ -84,7 +94,8 @@ TEST(EpubCli, TextInReadingOrderWithHeadingsAndPages)
     const std::string book = makeBook(dir);
     const Output all = runCli("text '" + book + "'");
     ASSERT_EQ(all.status, 0);
-    EXPECT_EQ(all.out, "# 第一章\n你好，世界。\n## 小节\n- 一\n\n# 第二章\n[page 12]\n再见。\n[image: 一只猫]\n\n");
+    EXPECT_EQ(all.out,
+              "# 第一章\n你好，世界。\n## 小节\n- 一\n\n# 第二章\n[page 12]\n再见。\n[image: 一只猫]\n\n");
     const Output second = runCli("text '" + book + "' --chapter 2");
     ASSERT_EQ(second.status, 0);
     EXPECT_EQ(second.out, "# 第二章\n[page 12]\n再见。\n[image: 一只猫]\n\n");

@@ -1,8 +1,8 @@
 // XHTML -> blocks: what a listener hears, with structure, ids, spans and languages.
-#include <gtest/gtest.h>
-
 #include "EpubFixture.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <gtest/gtest.h>
 
 using namespace tingdu;
 using namespace tingdu::test;
@@ -36,7 +36,7 @@ std::vector<std::string> texts(const media::Document& doc)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 TEST(EpubContent, HeadingsParagraphsAndStableIds)
 {
@@ -51,11 +51,16 @@ TEST(EpubContent, HeadingsParagraphsAndStableIds)
     EXPECT_EQ(doc.blocks[1].text, "One two three.");
     ASSERT_EQ(doc.blocks[1].spans.size(), 2u);
     EXPECT_EQ(doc.blocks[1].spans[0].kind, media::Span::Kind::Emphasis);
-    EXPECT_EQ(doc.blocks[1].text.substr(doc.blocks[1].spans[0].begin, doc.blocks[1].spans[0].end - doc.blocks[1].spans[0].begin), "two");
+    EXPECT_EQ(doc.blocks[1].text.substr(doc.blocks[1].spans[0].begin,
+                                        doc.blocks[1].spans[0].end - doc.blocks[1].spans[0].begin),
+              "two");
     EXPECT_EQ(doc.blocks[1].spans[1].kind, media::Span::Kind::Strong);
-    EXPECT_EQ(doc.blocks[1].text.substr(doc.blocks[1].spans[1].begin, doc.blocks[1].spans[1].end - doc.blocks[1].spans[1].begin), "three");
+    EXPECT_EQ(doc.blocks[1].text.substr(doc.blocks[1].spans[1].begin,
+                                        doc.blocks[1].spans[1].end - doc.blocks[1].spans[1].begin),
+              "three");
     EXPECT_EQ(doc.blocks[2].level, 6);
-    EXPECT_EQ(texts(doc), (std::vector<std::string>{"Title here", "One two three.", "Small", "Loose text", "inner", "tail"}));
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{"Title here", "One two three.", "Small", "Loose text",
+                                                    "inner", "tail"}));
     // Generated ids are deterministic: the same document gives the same ids.
     const auto again = chapter(R"(<section><h1 id="top">  Title
   here </h1><p>One <em>two</em> <strong>three</strong>.</p>
@@ -79,7 +84,8 @@ TEST(EpubContent, AriaHeadingsAndPreformattedText)
 
 TEST(EpubContent, ChineseWithoutSpuriousSpaces)
 {
-    const auto doc = chapter("<h1>第一章</h1><p>我们\n   读书，\n听书。 English\nwords 和中文。</p>", "zh-CN");
+    const auto doc =
+        chapter("<h1>第一章</h1><p>我们\n   读书，\n听书。 English\nwords 和中文。</p>", "zh-CN");
     ASSERT_EQ(doc.blocks.size(), 2u);
     EXPECT_EQ(doc.language, "zh-CN");
     EXPECT_EQ(doc.blocks[1].language, "zh-CN");
@@ -106,7 +112,8 @@ TEST(EpubContent, LanguageSpansInherited)
 
 TEST(EpubContent, NotesAndNoteReferences)
 {
-    const auto doc = chapter(R"(<p>Claim<a epub:type="noteref" href="#fn1">1</a> and <a href="#target">a link</a>.</p>
+    const auto doc =
+        chapter(R"(<p>Claim<a epub:type="noteref" href="#fn1">1</a> and <a href="#target">a link</a>.</p>
 <p>Here <span id="target">is</span> the target.</p>
 <aside epub:type="footnote" id="fn1"><p>The note text.</p></aside>
 <aside><p>A sidebar.</p></aside>
@@ -138,8 +145,11 @@ TEST(EpubContent, TablesWithHeaderCells)
 <tbody><tr><th scope="row">Tea</th><td colspan="2">3</td><td>x</td></tr></tbody></table>)");
     ASSERT_EQ(doc.blocks.size(), 6u);
     EXPECT_EQ(doc.blocks[0].kind, BlockKind::Caption);
-    const std::vector<std::tuple<std::string, std::string, bool>> cells = {
-        {"Item", "1,1", true}, {"Cost", "1,2", true}, {"Tea", "2,1", true}, {"3", "2,2", false}, {"x", "2,4", false}};
+    const std::vector<std::tuple<std::string, std::string, bool>> cells = {{"Item", "1,1", true},
+                                                                           {"Cost", "1,2", true},
+                                                                           {"Tea", "2,1", true},
+                                                                           {"3", "2,2", false},
+                                                                           {"x", "2,4", false}};
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const auto& b = doc.blocks[i + 1];
         EXPECT_EQ(b.kind, BlockKind::TableCell);
@@ -151,9 +161,11 @@ TEST(EpubContent, TablesWithHeaderCells)
 
 TEST(EpubContent, NestedLists)
 {
-    const auto doc = chapter(R"(<ul><li>One<ul><li>One.a</li><li><p>One.b</p><ol><li>deep</li></ol></li></ul></li><li>Two</li></ul>)");
+    const auto doc = chapter(
+        R"(<ul><li>One<ul><li>One.a</li><li><p>One.b</p><ol><li>deep</li></ol></li></ul></li><li>Two</li></ul>)");
     ASSERT_EQ(doc.blocks.size(), 5u);
-    const std::vector<std::pair<std::string, int>> items = {{"One", 1}, {"One.a", 2}, {"One.b", 2}, {"deep", 3}, {"Two", 1}};
+    const std::vector<std::pair<std::string, int>> items = {
+        {"One", 1}, {"One.a", 2}, {"One.b", 2}, {"deep", 3}, {"Two", 1}};
     for (std::size_t i = 0; i < items.size(); ++i) {
         EXPECT_EQ(doc.blocks[i].kind, BlockKind::ListItem);
         EXPECT_EQ(doc.blocks[i].text, items[i].first);
@@ -163,14 +175,16 @@ TEST(EpubContent, NestedLists)
 
 TEST(EpubContent, HiddenTextIsNotSpoken)
 {
-    const auto doc = chapter(R"(<p>Seen<span hidden="">HIDDEN1</span> <span style="color:red; display : none">HIDDEN2</span>text.</p>
+    const auto doc = chapter(
+        R"(<p>Seen<span hidden="">HIDDEN1</span> <span style="color:red; display : none">HIDDEN2</span>text.</p>
 <div aria-hidden="true"><p>HIDDEN3</p></div><script>HIDDEN4</script><p>Last<ruby>漢<rt>kan</rt></ruby></p>)");
     EXPECT_EQ(texts(doc), (std::vector<std::string>{"Seen text.", "Last漢"}));
 }
 
 TEST(EpubContent, ImagesFiguresAndCaptions)
 {
-    const auto doc = chapter(R"(<figure id="f1"><img src="a.png" alt="A red  barn"/><figcaption>Figure 1</figcaption></figure>
+    const auto doc = chapter(
+        R"(<figure id="f1"><img src="a.png" alt="A red  barn"/><figcaption>Figure 1</figcaption></figure>
 <p><img src="b.png"/></p><p><img src="deco.png" alt=""/></p>
 <p>An <img src="i.png" alt="arrow"/> inline icon.</p><h2><img src="t.png" alt="Chapter Two"/></h2>)");
     ASSERT_EQ(doc.blocks.size(), 5u);
@@ -179,7 +193,7 @@ TEST(EpubContent, ImagesFiguresAndCaptions)
     EXPECT_EQ(doc.blocks[1].kind, BlockKind::Caption);
     EXPECT_EQ(doc.blocks[1].text, "Figure 1");
     EXPECT_EQ(doc.blocks[2].kind, BlockKind::Image);
-    EXPECT_EQ(doc.blocks[2].text, "");  // image without description; the decorative one is silent
+    EXPECT_EQ(doc.blocks[2].text, ""); // image without description; the decorative one is silent
     EXPECT_EQ(doc.blocks[3].text, "An arrow inline icon.");
     EXPECT_EQ(doc.blocks[4].kind, BlockKind::Heading);
     EXPECT_EQ(doc.blocks[4].text, "Chapter Two");
@@ -207,8 +221,11 @@ TEST(EpubContent, PageBreaksWithLabels)
 TEST(EpubContent, MalformedXhtmlIsRecovered)
 {
     EpubFixture book = baseEpub();
-    book.add("OEBPS/content.opf", opf("3.0", "<dc:title>T</dc:title>", {{"c", "c.xhtml", "application/xhtml+xml", "", ""}}, {"c"}));
-    book.add("OEBPS/c.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Kept <b>bold</p><p>Second & third</body>");
+    book.add("OEBPS/content.opf", opf("3.0", "<dc:title>T</dc:title>",
+                                      {{"c", "c.xhtml", "application/xhtml+xml", "", ""}}, {"c"}));
+    book.add(
+        "OEBPS/c.xhtml",
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Kept <b>bold</p><p>Second & third</body>");
     TempDir dir;
     book.writeZip(dir.file("b.epub"));
     auto p = media::openPublication(dir.file("b.epub"));

@@ -1,11 +1,10 @@
 #include "EpubFixture.h"
 
-#include <zip.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <zip.h>
 
 namespace tingdu::test {
 
@@ -52,7 +51,8 @@ void EpubFixture::writeZip(const std::string& path) const
             zip_discard(zip);
             throw std::runtime_error("cannot add " + name);
         }
-        zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+        zip_set_file_compression(zip, static_cast<zip_uint64_t>(index),
+                                 name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
     }
     if (zip_close(zip) != 0) {
         zip_discard(zip);
@@ -72,17 +72,22 @@ void EpubFixture::writeFolder(const std::string& path) const
 std::string xhtml(const std::string& body, const std::string& lang, const std::string& title)
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-           "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"" +
+           "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" "
+           "xml:lang=\"" +
            lang + "\" lang=\"" + lang + "\">\n<head><title>" + title + "</title></head>\n<body>\n" + body +
            "\n</body>\n</html>\n";
 }
 
-std::string opf(const std::string& version, const std::string& metadata, const std::vector<ManifestEntry>& manifest,
-                const std::vector<std::string>& spine, const std::string& ncxId)
+std::string opf(const std::string& version, const std::string& metadata,
+                const std::vector<ManifestEntry>& manifest, const std::vector<std::string>& spine,
+                const std::string& ncxId)
 {
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"" +
-                      version + "\" unique-identifier=\"uid\">\n"
-                      "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:opf=\"http://www.idpf.org/2007/opf\">\n" +
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<package "
+                      "xmlns=\"http://www.idpf.org/2007/opf\" version=\"" +
+                      version +
+                      "\" unique-identifier=\"uid\">\n"
+                      "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                      "xmlns:opf=\"http://www.idpf.org/2007/opf\">\n" +
                       metadata + "\n</metadata>\n<manifest>\n";
     for (const auto& m : manifest) {
         out += "  <item id=\"" + m.id + "\" href=\"" + m.href + "\" media-type=\"" + m.mediaType + "\"";
@@ -95,7 +100,8 @@ std::string opf(const std::string& version, const std::string& metadata, const s
     out += "</manifest>\n<spine" + (ncxId.empty() ? std::string() : " toc=\"" + ncxId + "\"") + ">\n";
     for (const auto& s : spine) {
         const auto colon = s.find(':');
-        out += "  <itemref idref=\"" + s.substr(0, colon) + "\"" + (colon == std::string::npos ? "" : " linear=\"no\"") + "/>\n";
+        out += "  <itemref idref=\"" + s.substr(0, colon) + "\"" +
+               (colon == std::string::npos ? "" : " linear=\"no\"") + "/>\n";
     }
     return out + "</spine>\n</package>\n";
 }
@@ -104,11 +110,13 @@ EpubFixture baseEpub()
 {
     EpubFixture book;
     book.add("mimetype", "application/epub+zip");
-    book.add("META-INF/container.xml",
-             "<?xml version=\"1.0\"?>\n<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
-             "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>"
-             "</rootfiles></container>\n");
+    book.add(
+        "META-INF/container.xml",
+        "<?xml version=\"1.0\"?>\n<container version=\"1.0\" "
+        "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+        "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>"
+        "</rootfiles></container>\n");
     return book;
 }
 
-}  // namespace tingdu::test
+} // namespace tingdu::test

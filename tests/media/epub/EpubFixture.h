@@ -36,22 +36,24 @@ private:
 };
 
 /// An XHTML content document with BODY inside <body>, language LANG.
-std::string xhtml(const std::string& body, const std::string& lang = "en", const std::string& title = "Chapter");
+std::string xhtml(const std::string& body, const std::string& lang = "en",
+                  const std::string& title = "Chapter");
 
 struct ManifestEntry {
     std::string id;
-    std::string href;  ///< relative to OEBPS/
+    std::string href; ///< relative to OEBPS/
     std::string mediaType;
-    std::string properties;  ///< "nav", "cover-image", ...
-    std::string attributes;  ///< extra raw attributes (media-overlay="...")
+    std::string properties; ///< "nav", "cover-image", ...
+    std::string attributes; ///< extra raw attributes (media-overlay="...")
 };
 
 /// An OPF (VERSION "3.0" or "2.0") with METADATA (raw XML inside <metadata>), MANIFEST and a
 /// spine of the ids in SPINE ("id" or "id:no" for a non-linear item). NCX_ID names the spine toc.
-std::string opf(const std::string& version, const std::string& metadata, const std::vector<ManifestEntry>& manifest,
-                const std::vector<std::string>& spine, const std::string& ncxId = {});
+std::string opf(const std::string& version, const std::string& metadata,
+                const std::vector<ManifestEntry>& manifest, const std::vector<std::string>& spine,
+                const std::string& ncxId = {});
 
 /// A fixture holding mimetype, META-INF/container.xml (-> OEBPS/content.opf) and nothing else.
 EpubFixture baseEpub();
 
-}  // namespace tingdu::test
+} // namespace tingdu::test

@@ -1,12 +1,11 @@
 // Real books: the shared corpus (Readium test files, DAISY accessibility tests) and the guide
 // book the build makes. Skipped with a message when they are absent.
-#include <gtest/gtest.h>
-
-#include <filesystem>
-#include <set>
-
 #include "tingdu/media/Navigation.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <set>
 
 using namespace tingdu;
 namespace fs = std::filesystem;
@@ -31,7 +30,7 @@ bool hasFeature(const media::Publication& p, const std::string& feature)
     return std::find(f.begin(), f.end(), feature) != f.end();
 }
 
-}  // namespace
+} // namespace
 
 TEST(EpubInterop, EveryCorpusBookOpensWithTitleReadingOrderAndText)
 {
@@ -91,7 +90,7 @@ TEST(EpubInterop, DaisyTestBooksExposePagesHeadingsAndAltText)
         std::size_t headings = 0;
         std::size_t images = 0;
         std::size_t described = 0;
-        std::map<std::string, std::string> pageBlocks;  // "href#id" -> label
+        std::map<std::string, std::string> pageBlocks; // "href#id" -> label
         for (std::size_t i = 0; i < text->documentCount(); ++i) {
             auto doc = text->document(i);
             ASSERT_TRUE(doc) << doc.error().describe();
@@ -121,13 +120,14 @@ TEST(EpubInterop, DaisyTestBooksExposePagesHeadingsAndAltText)
             ++withAltText;
         }
     }
-    EXPECT_GE(withPages, 4u);    // the Basic Functionality books in both languages
-    EXPECT_GE(withAltText, 3u);  // the extended-description books and Non-Visual Reading 2.0
+    EXPECT_GE(withPages, 4u);   // the Basic Functionality books in both languages
+    EXPECT_GE(withAltText, 3u); // the extended-description books and Non-Visual Reading 2.0
 }
 
 TEST(EpubInterop, ObfuscatedFontsOfTheEpub3TestSuiteMatchTheirPlainCopies)
 {
-    const fs::path book = fs::path(TINGDU_CORPUS_DIR) / "epub/readium-test-files/test-suite_epub30-test-0103.epub";
+    const fs::path book =
+        fs::path(TINGDU_CORPUS_DIR) / "epub/readium-test-files/test-suite_epub30-test-0103.epub";
     if (!fs::exists(book))
         GTEST_SKIP() << "no " << book;
     auto p = media::openPublication(book.string());

@@ -1,9 +1,9 @@
 // Locators: from and to page labels, TOC entries and links; progression; surviving a reopen.
-#include <gtest/gtest.h>
-
 #include "EpubFixture.h"
 #include "tingdu/media/Navigation.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <gtest/gtest.h>
 
 using namespace tingdu;
 using namespace tingdu::test;
@@ -25,7 +25,8 @@ protected:
 <nav epub:type="page-list"><ol><li><a href="a.xhtml#pg1">1</a></li><li><a href="a.xhtml#pg2">2</a></li>
 <li><a href="b.xhtml#pg3">3</a></li></ol></nav>)"));
         // Equal amounts of text in both documents, so progression is easy to predict.
-        book.add("OEBPS/a.xhtml", xhtml(R"(<span epub:type="pagebreak" id="pg1" title="1"/><h1>AAAA</h1><p>aaaaaaaaaaaaaaa</p>
+        book.add("OEBPS/a.xhtml",
+                 xhtml(R"(<span epub:type="pagebreak" id="pg1" title="1"/><h1>AAAA</h1><p>aaaaaaaaaaaaaaa</p>
 <h2 id="a2">AAAA</h2><span epub:type="pagebreak" id="pg2" title="2"/><p id="pa">aaaa <span id="inline">aaaaaaaaaa</span></p>)"));
         book.add("OEBPS/b.xhtml", xhtml(R"(<section id="top"><h1>BBBB</h1><p>bbbbbbbbbbbbbbb</p>
 <span epub:type="pagebreak" id="pg3" title="3"/><p>bbbb</p><p>bbbbbbbbbbbbbbb</p></section>)"));
@@ -39,7 +40,7 @@ protected:
     std::unique_ptr<media::Publication> m_pub;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(EpubNavigation, LinksPagesAndTocEntriesBecomeLocators)
 {
@@ -61,7 +62,7 @@ TEST_F(EpubNavigation, LinksPagesAndTocEntriesBecomeLocators)
 
     auto b = map.locateTocEntry(2);
     ASSERT_TRUE(b);
-    EXPECT_EQ(b->blockId, "top");  // the section's id is carried by its heading
+    EXPECT_EQ(b->blockId, "top"); // the section's id is carried by its heading
     EXPECT_DOUBLE_EQ(b->progression, 0.5);
     EXPECT_EQ(map.locateTocEntry(7).error().code, media::ErrorCode::InvalidArgument);
     EXPECT_EQ(map.locate("OEBPS/missing.xhtml").error().code, media::ErrorCode::NotFound);
@@ -92,7 +93,7 @@ TEST_F(EpubNavigation, SavedLocatorSurvivesReopening)
     ASSERT_TRUE(reopened);
     media::PositionMap map(**reopened);
     media::Locator stale = saved;
-    stale.readingOrderIndex = 0;  // as if the book had been updated: href and block id win
+    stale.readingOrderIndex = 0; // as if the book had been updated: href and block id win
     auto restored = map.restore(stale);
     ASSERT_TRUE(restored) << restored.error().describe();
     EXPECT_EQ(restored->readingOrderIndex, 1u);

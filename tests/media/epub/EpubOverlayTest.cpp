@@ -1,14 +1,13 @@
 // EPUB 3 media overlays with narration made by espeak-ng and ffmpeg at test time.
-#include <gtest/gtest.h>
+#include "EpubFixture.h"
+#include "tingdu/media/DaisyNavigation.h"
+#include "tingdu/media/PublicationReader.h"
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
-
-#include "EpubFixture.h"
-#include "tingdu/media/DaisyNavigation.h"
-#include "tingdu/media/PublicationReader.h"
 
 using namespace tingdu;
 using namespace tingdu::test;
@@ -31,8 +30,9 @@ protected:
         setenv("XDG_CACHE_HOME", m_dir.file("cache").c_str(), 1);
         const std::string wav = m_dir.file("n.wav");
         const std::string mp3 = m_dir.file("n.mp3");
-        const std::string cmd = "espeak-ng -w '" + wav + "' 'One. Page two. Cell. A note.' && ffmpeg -loglevel error -y -i '" +
-                                wav + "' -codec:a libmp3lame -b:a 64k '" + mp3 + "'";
+        const std::string cmd = "espeak-ng -w '" + wav +
+                                "' 'One. Page two. Cell. A note.' && ffmpeg -loglevel error -y -i '" + wav +
+                                "' -codec:a libmp3lame -b:a 64k '" + mp3 + "'";
         ASSERT_EQ(std::system(cmd.c_str()), 0) << "espeak-ng and ffmpeg make the narration";
         m_audio = readFile(mp3);
         ASSERT_GT(m_audio.size(), 1000u);
@@ -46,7 +46,8 @@ protected:
                         {"ov1", "smil/ch1.smil", "application/smil+xml", "", ""},
                         {"a1", "audio/n.mp3", "audio/mpeg", "", ""}},
                        {"c1"}));
-        m_book.add("OEBPS/ch1.xhtml", xhtml(R"(<p id="p1">One.</p><span epub:type="pagebreak" id="pg2" title="2"/>
+        m_book.add("OEBPS/ch1.xhtml",
+                   xhtml(R"(<p id="p1">One.</p><span epub:type="pagebreak" id="pg2" title="2"/>
 <p id="p2">Page two.</p><table><tr><td id="t1">Cell.</td></tr></table>
 <aside epub:type="footnote" id="n1"><p>A note.</p></aside>)"));
         m_book.add("OEBPS/smil/ch1.smil", R"(<?xml version="1.0"?>
@@ -105,7 +106,7 @@ protected:
     std::string m_audio;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(EpubOverlay, ZippedBookExtractsNarrationOnce)
 {
@@ -147,7 +148,8 @@ TEST_F(EpubOverlay, DaisyStyleNavigationSkipsPageNumbersAndNotes)
 
 TEST_F(EpubOverlay, BookWithoutOverlaysHasNoAudio)
 {
-    m_book.add("OEBPS/content.opf", opf("3.0", "<dc:title>Plain</dc:title>", {{"c1", "ch1.xhtml", "application/xhtml+xml", "", ""}}, {"c1"}));
+    m_book.add("OEBPS/content.opf", opf("3.0", "<dc:title>Plain</dc:title>",
+                                        {{"c1", "ch1.xhtml", "application/xhtml+xml", "", ""}}, {"c1"}));
     m_book.writeZip(m_dir.file("plain.epub"));
     auto p = media::openPublication(m_dir.file("plain.epub"));
     ASSERT_TRUE(p);

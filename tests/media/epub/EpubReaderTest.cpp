@@ -1,9 +1,9 @@
 // Opening EPUB 2 and 3 books: metadata, reading order, navigation, from a zip and a folder.
-#include <gtest/gtest.h>
-
 #include "EpubFixture.h"
 #include "tingdu/media/AccessibilityDescription.h"
 #include "tingdu/media/PublicationReader.h"
+
+#include <gtest/gtest.h>
 
 using namespace tingdu;
 using namespace tingdu::test;
@@ -60,7 +60,8 @@ EpubFixture epub3Book()
 <li><a href="text/ch1.xhtml#p1">1</a></li><li><a href="text/ch1.xhtml#p2">2</a></li>
 <li><a href="text/ch%202.xhtml#p3">iii</a></li></ol></nav>
 <nav epub:type="landmarks"><ol><li><a epub:type="bodymatter" href="text/ch1.xhtml">Start</a></li></ol></nav>)"));
-    book.add("OEBPS/text/ch1.xhtml", xhtml(R"(<span epub:type="pagebreak" id="p1" title="1"/><h1>Chapter One</h1>
+    book.add("OEBPS/text/ch1.xhtml",
+             xhtml(R"(<span epub:type="pagebreak" id="p1" title="1"/><h1>Chapter One</h1>
 <p>First.</p><h2 id="s1">Section 1.1</h2><span epub:type="pagebreak" id="p2" title="2"/><p>Second.</p>)"));
     book.add("OEBPS/text/ch 2.xhtml", xhtml(R"(<h1>Chapter Two</h1><p id="deep">Deep text.</p>
 <div role="doc-pagebreak" id="p3" aria-label="iii"></div><p>Third page.</p>)"));
@@ -82,7 +83,8 @@ void expectEpub3(const media::Publication& p)
     ASSERT_EQ(m.narrators.size(), 1u);
     EXPECT_EQ(m.narrators[0].name, "Cy Voice");
     EXPECT_EQ(m.languages, (std::vector<std::string>{"en", "zh-CN"}));
-    EXPECT_EQ(m.identifiers, (std::vector<std::string>{"urn:uuid:12345678-1234-1234-1234-123456789abc", "isbn:9780000000001"}));
+    EXPECT_EQ(m.identifiers, (std::vector<std::string>{"urn:uuid:12345678-1234-1234-1234-123456789abc",
+                                                       "isbn:9780000000001"}));
     EXPECT_EQ(m.publisher, "Tingdu Test Press");
     EXPECT_EQ(m.date, "2024-05-01");
     EXPECT_EQ(m.description, "A book for tests.");
@@ -91,7 +93,8 @@ void expectEpub3(const media::Publication& p)
     EXPECT_EQ(m.accessibility.features, (std::vector<std::string>{"printPageNumbers", "alternativeText"}));
     EXPECT_EQ(m.accessibility.hazards, (std::vector<std::string>{"noFlashingHazard"}));
     EXPECT_EQ(m.accessibility.summary, "Fully accessible.");
-    EXPECT_EQ(m.accessibility.conformsTo, (std::vector<std::string>{"EPUB Accessibility 1.1 - WCAG 2.1 Level AA"}));
+    EXPECT_EQ(m.accessibility.conformsTo,
+              (std::vector<std::string>{"EPUB Accessibility 1.1 - WCAG 2.1 Level AA"}));
     EXPECT_EQ(m.accessibility.certifiedBy, "Test Certifier");
 
     ASSERT_EQ(p.readingOrder().size(), 3u);
@@ -121,7 +124,7 @@ void expectEpub3(const media::Publication& p)
     EXPECT_TRUE(p.warnings().empty()) << p.warnings().front();
 }
 
-}  // namespace
+} // namespace
 
 TEST(EpubReader, Epub3FromZip)
 {
@@ -154,10 +157,12 @@ TEST(EpubReader, AccessibilityInSentences)
     auto p = media::openPublication(dir.file("book.epub"));
     ASSERT_TRUE(p);
     const auto statements = media::describeAccessibility((*p)->metadata().accessibility);
-    EXPECT_EQ(media::accessibilityLine(statements),
-              "Can be read entirely as text, with speech or braille; has a page list; has alternative text for images; "
-              "no flashing hazards; meets the accessibility standard EPUB Accessibility 1.1 - WCAG 2.1 Level AA; "
-              "certified by Test Certifier.");
+    EXPECT_EQ(
+        media::accessibilityLine(statements),
+        "Can be read entirely as text, with speech or braille; has a page list; has alternative text for "
+        "images; "
+        "no flashing hazards; meets the accessibility standard EPUB Accessibility 1.1 - WCAG 2.1 Level AA; "
+        "certified by Test Certifier.");
     ASSERT_FALSE(statements.empty());
     EXPECT_EQ(statements.back().code, "summary");
     EXPECT_EQ(statements.back().text, "Fully accessible.");
@@ -167,9 +172,8 @@ TEST(EpubReader, AccessibilityInSentences)
 TEST(EpubReader, Epub2WithNcx)
 {
     EpubFixture book = baseEpub();
-    book.add("OEBPS/content.opf",
-             opf("2.0",
-                 R"(<dc:title>Old Style</dc:title>
+    book.add("OEBPS/content.opf", opf("2.0",
+                                      R"(<dc:title>Old Style</dc:title>
 <dc:creator opf:role="aut" opf:file-as="Writer, Ann">Ann Writer</dc:creator>
 <dc:creator opf:role="edt">Ed Itor</dc:creator>
 <dc:language>fr</dc:language>
@@ -178,11 +182,11 @@ TEST(EpubReader, Epub2WithNcx)
 <dc:date opf:event="publication">1999</dc:date>
 <meta name="cover" content="img"/>
 <meta name="schema:accessibilityFeature" content="tableOfContents"/>)",
-                 {{"ncx", "toc.ncx", "application/x-dtbncx+xml", "", ""},
-                  {"a", "a.html", "application/xhtml+xml", "", ""},
-                  {"b", "b.html", "application/xhtml+xml", "", ""},
-                  {"img", "cover.jpg", "image/jpeg", "", ""}},
-                 {"a", "b"}, "ncx"));
+                                      {{"ncx", "toc.ncx", "application/x-dtbncx+xml", "", ""},
+                                       {"a", "a.html", "application/xhtml+xml", "", ""},
+                                       {"b", "b.html", "application/xhtml+xml", "", ""},
+                                       {"img", "cover.jpg", "image/jpeg", "", ""}},
+                                      {"a", "b"}, "ncx"));
     book.add("OEBPS/toc.ncx", R"(<?xml version="1.0"?>
 <ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><head/><docTitle><text>Old Style</text></docTitle>
 <navMap>

@@ -1,14 +1,13 @@
 // Hostile books: each attack gives its own error, quickly, with bounded memory, and no crash.
-#include <gtest/gtest.h>
-#include <openssl/sha.h>
-#include <sys/resource.h>
+#include "EpubFixture.h"
+#include "tingdu/media/PublicationReader.h"
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-
-#include "EpubFixture.h"
-#include "tingdu/media/PublicationReader.h"
+#include <gtest/gtest.h>
+#include <openssl/sha.h>
+#include <sys/resource.h>
 
 using namespace tingdu;
 using namespace tingdu::test;
@@ -19,9 +18,11 @@ namespace {
 EpubFixture validBook()
 {
     EpubFixture book = baseEpub();
-    book.add("OEBPS/content.opf",
-             opf("3.0", R"(<dc:identifier id="uid">urn:uuid:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9</dc:identifier><dc:title>T</dc:title>)",
-                 {{"c", "c.xhtml", "application/xhtml+xml", "", ""}}, {"c"}));
+    book.add(
+        "OEBPS/content.opf",
+        opf("3.0",
+            R"(<dc:identifier id="uid">urn:uuid:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9</dc:identifier><dc:title>T</dc:title>)",
+            {{"c", "c.xhtml", "application/xhtml+xml", "", ""}}, {"c"}));
     book.add("OEBPS/c.xhtml", xhtml("<p>Fine.</p>"));
     return book;
 }
@@ -48,22 +49,23 @@ long peakRssMiB()
 const std::string kEncryptionHead =
     R"(<?xml version="1.0"?><encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#" xmlns:ds="http://www.w3.org/2000/09/xmldsig#">)";
 
-std::string encryptedData(const std::string& algorithm, const std::string& uri, const std::string& keyInfo = {})
+std::string encryptedData(const std::string& algorithm, const std::string& uri,
+                          const std::string& keyInfo = {})
 {
     return "<enc:EncryptedData><enc:EncryptionMethod Algorithm=\"" + algorithm + "\"/>" + keyInfo +
            "<enc:CipherData><enc:CipherReference URI=\"" + uri + "\"/></enc:CipherData></enc:EncryptedData>";
 }
 
-}  // namespace
+} // namespace
 
 TEST(EpubSafety, ZipBombIsTooLarge)
 {
     EpubFixture book = validBook();
-    book.add("OEBPS/c.xhtml", std::string(64u << 20, ' '));  // 64 MiB of spaces deflate ~1000:1
+    book.add("OEBPS/c.xhtml", std::string(64u << 20, ' ')); // 64 MiB of spaces deflate ~1000:1
     const auto error = openError(book);
     EXPECT_EQ(error.code, ErrorCode::TooLarge) << error.describe();
     EXPECT_NE(error.message.find("compressed"), std::string::npos) << error.message;
-    EXPECT_LT(peakRssMiB(), 400);  // the writer itself held 64 MiB; the reader never inflated it
+    EXPECT_LT(peakRssMiB(), 400); // the writer itself held 64 MiB; the reader never inflated it
 }
 
 TEST(EpubSafety, ParentPathInArchiveIsUnsafe)
@@ -87,8 +89,9 @@ TEST(EpubSafety, AbsolutePathInArchiveIsUnsafe)
 TEST(EpubSafety, PackageOutsideTheBookIsUnsafe)
 {
     EpubFixture book = validBook();
-    book.add("META-INF/container.xml",
-             R"(<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="../content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>)");
+    book.add(
+        "META-INF/container.xml",
+        R"(<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="../content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>)");
     EXPECT_EQ(openError(book).code, ErrorCode::UnsafeContent);
 }
 
@@ -132,8 +135,9 @@ TEST(EpubSafety, BillionLaughsIsRefused)
     }
     dtd += "]>";
     EpubFixture book = validBook();
-    book.add("OEBPS/c.xhtml", "<?xml version=\"1.0\"?>" + dtd +
-                                   "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&l9;</p></body></html>");
+    book.add("OEBPS/c.xhtml",
+             "<?xml version=\"1.0\"?>" + dtd +
+                 "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&l9;</p></body></html>");
     TempDir dir;
     book.writeZip(dir.file("laughs.epub"));
     auto p = media::openPublication(dir.file("laughs.epub"));
@@ -148,11 +152,12 @@ TEST(EpubSafety, BillionLaughsIsRefused)
 TEST(EpubSafety, DeepNestingNeitherCrashesNorHangs)
 {
     std::string deep;
-    for (int i = 0; i < 5000; ++i)  // far past libxml2's depth limit of 256
+    for (int i = 0; i < 5000; ++i) // far past libxml2's depth limit of 256
         deep += "<div><span>";
     deep += "bottom";
     EpubFixture book = validBook();
-    book.add("OEBPS/c.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Top.</p>" + deep + "</body></html>");
+    book.add("OEBPS/c.xhtml",
+             "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Top.</p>" + deep + "</body></html>");
     TempDir dir;
     book.writeZip(dir.file("deep.epub"));
     auto p = media::openPublication(dir.file("deep.epub"));
@@ -188,11 +193,13 @@ TEST(EpubSafety, ReadiumLcpIsNamed)
 {
     EpubFixture book = validBook();
     book.add("META-INF/license.lcpl", "{}");
-    book.add("META-INF/encryption.xml",
-             kEncryptionHead +
-                 encryptedData("http://www.w3.org/2001/04/xmlenc#aes256-cbc", "OEBPS/c.xhtml",
-                               R"(<ds:KeyInfo><ds:RetrievalMethod URI="license.lcpl#/encryption/content_key"/></ds:KeyInfo>)") +
-                 "</encryption>");
+    book.add(
+        "META-INF/encryption.xml",
+        kEncryptionHead +
+            encryptedData(
+                "http://www.w3.org/2001/04/xmlenc#aes256-cbc", "OEBPS/c.xhtml",
+                R"(<ds:KeyInfo><ds:RetrievalMethod URI="license.lcpl#/encryption/content_key"/></ds:KeyInfo>)") +
+            "</encryption>");
     const auto error = openError(book);
     EXPECT_EQ(error.code, ErrorCode::DrmProtected);
     EXPECT_EQ(error.message, "this book is protected by Readium LCP and cannot be opened here");
@@ -202,11 +209,13 @@ TEST(EpubSafety, AdobeAdeptIsNamed)
 {
     EpubFixture book = validBook();
     book.add("META-INF/rights.xml", R"(<adept:rights xmlns:adept="http://ns.adobe.com/adept"/>)");
-    book.add("META-INF/encryption.xml",
-             kEncryptionHead +
-                 encryptedData("http://www.w3.org/2001/04/xmlenc#aes128-cbc", "OEBPS/c.xhtml",
-                               R"(<ds:KeyInfo><resource xmlns="http://ns.adobe.com/adept">abc</resource></ds:KeyInfo>)") +
-                 "</encryption>");
+    book.add(
+        "META-INF/encryption.xml",
+        kEncryptionHead +
+            encryptedData(
+                "http://www.w3.org/2001/04/xmlenc#aes128-cbc", "OEBPS/c.xhtml",
+                R"(<ds:KeyInfo><resource xmlns="http://ns.adobe.com/adept">abc</resource></ds:KeyInfo>)") +
+            "</encryption>");
     const auto error = openError(book);
     EXPECT_EQ(error.code, ErrorCode::DrmProtected);
     EXPECT_EQ(error.message, "this book is protected by Adobe ADEPT and cannot be opened here");
@@ -217,7 +226,8 @@ TEST(EpubSafety, AppleFairPlayAndUnknownSchemesAreNamed)
     EpubFixture book = validBook();
     book.add("META-INF/sinf.xml", "<fairplay:sinf xmlns:fairplay=\"http://itunes.apple.com/ns/epub\"/>");
     book.add("META-INF/encryption.xml",
-             kEncryptionHead + encryptedData("http://itunes.apple.com/dataenc", "OEBPS/c.xhtml") + "</encryption>");
+             kEncryptionHead + encryptedData("http://itunes.apple.com/dataenc", "OEBPS/c.xhtml") +
+                 "</encryption>");
     auto error = openError(book);
     EXPECT_EQ(error.code, ErrorCode::DrmProtected);
     EXPECT_EQ(error.message, "this book is protected by Apple FairPlay and cannot be opened here");
@@ -227,7 +237,8 @@ TEST(EpubSafety, AppleFairPlayAndUnknownSchemesAreNamed)
              kEncryptionHead + encryptedData("urn:example:secret", "OEBPS/c.xhtml") + "</encryption>");
     error = openError(book);
     EXPECT_EQ(error.code, ErrorCode::DrmProtected);
-    EXPECT_EQ(error.message, "this book is protected by an unknown encryption scheme (urn:example:secret) and cannot be opened here");
+    EXPECT_EQ(error.message, "this book is protected by an unknown encryption scheme (urn:example:secret) "
+                             "and cannot be opened here");
 }
 
 TEST(EpubSafety, ObfuscatedFontsAreRestored)
@@ -253,10 +264,9 @@ TEST(EpubSafety, ObfuscatedFontsAreRestored)
     EpubFixture book = validBook();
     book.add("OEBPS/fonts/a.otf", idpf);
     book.add("OEBPS/fonts/b.otf", adobe);
-    book.add("META-INF/encryption.xml", kEncryptionHead +
-                                            encryptedData("http://www.idpf.org/2008/embedding", "OEBPS/fonts/a.otf") +
-                                            encryptedData("http://ns.adobe.com/pdf/enc#RC", "OEBPS/fonts/b.otf") +
-                                            "</encryption>");
+    book.add("META-INF/encryption.xml",
+             kEncryptionHead + encryptedData("http://www.idpf.org/2008/embedding", "OEBPS/fonts/a.otf") +
+                 encryptedData("http://ns.adobe.com/pdf/enc#RC", "OEBPS/fonts/b.otf") + "</encryption>");
     TempDir dir;
     book.writeZip(dir.file("fonts.epub"));
     auto p = media::openPublication(dir.file("fonts.epub"));

@@ -1,12 +1,12 @@
 #pragma once
 // Positions in a publication's text: locators from and to links, page labels and TOC entries,
 // and the overall progression. A Locator saved as (href, blockId, charOffset) survives reopening.
+#include "tingdu/media/Publication.h"
+
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "tingdu/media/Publication.h"
 
 namespace tingdu::media {
 
@@ -38,9 +38,9 @@ public:
 
 private:
     struct DocumentIndex {
-        std::map<std::string, std::size_t> blockById;  ///< block and anchor ids -> block index
+        std::map<std::string, std::size_t> blockById; ///< block and anchor ids -> block index
         std::vector<std::string> blockIds;
-        std::vector<std::size_t> blockStart;           ///< text bytes before each block
+        std::vector<std::size_t> blockStart; ///< text bytes before each block
         std::size_t textBytes = 0;
     };
     struct Position {
@@ -52,11 +52,12 @@ private:
 
     Result<const DocumentIndex*> indexOf(std::size_t document) const;
     Position positionOf(const Locator& locator) const;
-    std::optional<std::size_t> lastEntryAtOrBefore(const std::vector<NavPoint>& entries, const Locator& locator) const;
+    std::optional<std::size_t> lastEntryAtOrBefore(const std::vector<NavPoint>& entries,
+                                                   const Locator& locator) const;
 
     const Publication& m_publication;
     mutable std::map<std::size_t, DocumentIndex> m_indexes;
-    mutable std::vector<double> m_documentStart;  ///< cumulative share of text before each document
+    mutable std::vector<double> m_documentStart; ///< cumulative share of text before each document
 };
 
-}  // namespace tingdu::media
+} // namespace tingdu::media
