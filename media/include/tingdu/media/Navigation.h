@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace tingdu::media {
@@ -47,7 +48,11 @@ private:
         std::size_t document = 0;
         std::size_t block = 0;
         std::size_t offset = 0;
-        auto operator<=>(const Position&) const = default;
+        // Spelled out: clang-tidy 14 misreads a defaulted operator<=> (modernize-use-nullptr).
+        bool operator<=(const Position& o) const
+        {
+            return std::tie(document, block, offset) <= std::tie(o.document, o.block, o.offset);
+        }
     };
 
     Result<const DocumentIndex*> indexOf(std::size_t document) const;
