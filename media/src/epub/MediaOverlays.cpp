@@ -8,13 +8,33 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <optional>
 #include <system_error>
+
+extern "C" {
+#include <libavformat/avformat.h>
+}
 
 namespace tingdu::media::epub {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+// SMIL 3.0 lets a clip run to the end of its file; the timeline needs that end as a number.
+std::optional<double> probeLength(const std::string& path)
+{
+    AVFormatContext* raw = nullptr;
+    if (avformat_open_input(&raw, path.c_str(), nullptr, nullptr) < 0)
+        return std::nullopt;
+    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> ctx(
+        raw, [](AVFormatContext* c) { avformat_close_input(&c); });
+    if (avformat_find_stream_info(ctx.get(), nullptr) < 0 || ctx->duration == AV_NOPTS_VALUE ||
+        ctx->duration <= 0)
+        return std::nullopt;
+    return static_cast<double>(ctx->duration) / AV_TIME_BASE;
+}
 
 constexpr std::uint64_t kMaxSmilBytes = 16u << 20;
 
@@ -109,6 +129,7 @@ Result<Overlays> readMediaOverlays(const EpubSource& source, const Package& pack
 {
     Overlays out;
     AudioFiles files(source);
+    std::map<std::string, std::optional<double>> lengths;
     std::string previous;
     for (const std::string& smilHref : package.overlayHrefs) {
         if (smilHref.empty() || smilHref == previous) // several spine items may share one SMIL
@@ -147,6 +168,15 @@ Result<Overlays> readMediaOverlays(const EpubSource& source, const Package& pack
                     continue;
                 c.begin = clip.begin;
                 c.end = clip.end;
+                if (c.end < 0 && !isExternalUrl(c.source)) {
+                    auto length = lengths.find(c.source);
+                    if (length == lengths.end())
+                        length = lengths.emplace(c.source, probeLength(c.source)).first;
+                    if (length->second && *length->second > c.begin)
+                        c.end = *length->second;
+                    else
+                        out.warnings.push_back(smilHref + ": the length of " + c.source + " cannot be found");
+                }
                 c.textRef = info.textRef;
                 out.clips.push_back(std::move(c));
             }

@@ -3,6 +3,7 @@
 #include "tingdu/media/DaisyNavigation.h"
 #include "tingdu/media/PublicationReader.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -144,6 +145,27 @@ TEST_F(EpubOverlay, DaisyStyleNavigationSkipsPageNumbersAndNotes)
     ASSERT_EQ(navigator.clips().size(), 3u);
     EXPECT_NEAR(navigator.duration(), 2.5, 1e-9);
     EXPECT_EQ(navigator.clips()[1].textRef, "OEBPS/ch1.xhtml#p2");
+}
+
+TEST_F(EpubOverlay, ClipWithoutEndRunsToTheEndOfItsFile)
+{
+    m_book.add("OEBPS/smil/ch1.smil", R"(<smil xmlns="http://www.w3.org/ns/SMIL" version="3.0"><body><seq>
+<par id="par1"><text src="../ch1.xhtml#p1"/><audio src="../audio/n.mp3" clipBegin="0.5s"/></par></seq></body></smil>)");
+    m_book.writeZip(m_dir.file("open-ended.epub"));
+    auto p = media::openPublication(m_dir.file("open-ended.epub"));
+    ASSERT_TRUE(p);
+    const auto& clips = (*p)->audio()->clips();
+    ASSERT_EQ(clips.size(), 1u);
+    // ffprobe measures the same file independently.
+    const std::string cmd =
+        "ffprobe -v error -show_entries format=duration -of csv=p=0 '" + clips[0].source + "'";
+    FILE* probe = popen(cmd.c_str(), "r");
+    ASSERT_NE(probe, nullptr);
+    double expected = 0;
+    ASSERT_EQ(std::fscanf(probe, "%lf", &expected), 1);
+    pclose(probe);
+    EXPECT_NEAR(clips[0].end, expected, 0.05);
+    EXPECT_GT(clips[0].end, 0.5);
 }
 
 TEST_F(EpubOverlay, BookWithoutOverlaysHasNoAudio)
