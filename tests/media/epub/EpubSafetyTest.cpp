@@ -95,6 +95,24 @@ TEST(EpubSafety, PackageOutsideTheBookIsUnsafe)
     EXPECT_EQ(openError(book).code, ErrorCode::UnsafeContent);
 }
 
+TEST(EpubSafety, ManifestHrefsClimbingOutOfTheBookAreDropped)
+{
+    EpubFixture book = validBook();
+    book.add("OEBPS/content.opf", opf("3.0", "<dc:title>T</dc:title>",
+                                      {{"c", "c.xhtml", "application/xhtml+xml", "", ""},
+                                       {"evil", "../../../etc/passwd", "application/xhtml+xml", "", ""},
+                                       {"abs", "/etc/passwd", "application/xhtml+xml", "", ""}},
+                                      {"c", "evil", "abs"}));
+    TempDir dir;
+    book.writeFolder(dir.file("book"));
+    auto p = media::openPublication(dir.file("book"));
+    ASSERT_TRUE(p) << p.error().describe();
+    ASSERT_EQ((*p)->readingOrder().size(), 1u);
+    EXPECT_EQ((*p)->readingOrder()[0].href, "OEBPS/c.xhtml");
+    ASSERT_EQ((*p)->warnings().size(), 4u); // two unusable hrefs, two spine entries without an item
+    EXPECT_NE((*p)->warnings()[0].find("evil"), std::string::npos);
+}
+
 TEST(EpubSafety, SymlinkOutOfAnUnpackedBookIsRefused)
 {
     TempDir dir;
