@@ -26,17 +26,34 @@ std::size_t count(const std::string& haystack, const std::string& needle)
     return n;
 }
 
-// TOC entries as `tingdu-cli info --json` reports them (each has one "level").
+// TOC entries as `tingdu-cli info --json` reports them: objects inside the "toc" array.
 std::size_t tocEntries(const std::string& book)
 {
     const auto info = runCommand(cli("info --json " + quoted(book)));
-    const auto toc = info.output.find("\"toc\"");
-    if (info.exitCode != 0 || toc == std::string::npos)
+    auto at = info.output.find("\"toc\": [");  // the key, not a landmark of type "toc"
+    if (info.exitCode != 0 || at == std::string::npos)
         return 0;
-    std::size_t levels = 0;
-    for (auto at = info.output.find("\"level\"", toc); at != std::string::npos; at = info.output.find("\"level\"", at + 1))
-        ++levels;
-    return levels;
+    at = info.output.find('[', at);
+    std::size_t entries = 0;
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = at; i < info.output.size(); ++i) {
+        const char c = info.output[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+            entries += (c == '{' && depth == 1) ? 1 : 0, ++depth;
+        else if ((c == ']' || c == '}') && --depth == 0)
+            break;
+    }
+    return entries;
 }
 
 std::string guide(const std::string& name)
