@@ -2,6 +2,8 @@
 // stop-after and chapter crossing behave, stop and first audio are prompt.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "BlockBook.h"
 #include "TestEngine.h"
 #include "tingdu/accessibility/ReadAloudController.h"
@@ -81,6 +83,23 @@ struct Recorder {
         std::unique_lock lock(mutex);
         return cv.wait_for(lock, std::chrono::milliseconds(timeoutMs),
                            [&] { return !states.empty() && states.back() == s; });
+    }
+
+    // Waits until, after the first FROM states, a Playing state was followed by Stopped.
+    bool waitPlayedThenStopped(std::size_t from, int timeoutMs = 5000)
+    {
+        std::unique_lock lock(mutex);
+        return cv.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] {
+            auto playing = std::find(states.begin() + static_cast<std::ptrdiff_t>(std::min(from, states.size())),
+                                     states.end(), PlaybackState::Playing);
+            return playing != states.end() && std::find(playing, states.end(), PlaybackState::Stopped) != states.end();
+        });
+    }
+
+    std::size_t stateCount()
+    {
+        std::lock_guard lock(mutex);
+        return states.size();
     }
 
     std::size_t sentenceCount()
@@ -194,7 +213,7 @@ TEST(ReadAloud, ReadsAcrossChaptersToTheEnd)
     Recorder rec;
     ReadAloudController controller(tingdu::testing::testEngine(), book, sink, rec.callbacks());
     controller.play(at("chapter1.xhtml", "p3"));
-    ASSERT_TRUE(rec.waitFor(PlaybackState::Stopped));
+    ASSERT_TRUE(rec.waitPlayedThenStopped(0));
     std::lock_guard lock(rec.mutex);
     EXPECT_TRUE(rec.ended);
     std::vector<std::string> blocks;
@@ -214,7 +233,7 @@ TEST(ReadAloud, StopAfterChapterAndParagraph)
     ReadAloudController controller(tingdu::testing::testEngine(), book, sink, rec.callbacks());
     controller.stopAfter(StopAfter::Chapter);
     controller.play(at("chapter1.xhtml", "p2"));
-    ASSERT_TRUE(rec.waitFor(PlaybackState::Stopped));
+    ASSERT_TRUE(rec.waitPlayedThenStopped(0));
     {
         std::lock_guard lock(rec.mutex);
         ASSERT_FALSE(rec.sentences.empty());
@@ -226,10 +245,10 @@ TEST(ReadAloud, StopAfterChapterAndParagraph)
     }
     EXPECT_EQ(controller.position().blockId, "c2");  // ready to continue with the next chapter
 
+    const std::size_t before = rec.stateCount();
     controller.stopAfter(StopAfter::Paragraph);
     controller.play(at("chapter1.xhtml", "p1"));
-    ASSERT_TRUE(rec.waitFor(PlaybackState::Playing));
-    ASSERT_TRUE(rec.waitFor(PlaybackState::Stopped));
+    ASSERT_TRUE(rec.waitPlayedThenStopped(before));
     std::lock_guard lock(rec.mutex);
     EXPECT_EQ(rec.sentences.size(), 3u);  // p1's three sentences
     for (const auto& s : rec.sentences)
