@@ -22,6 +22,9 @@ int main(int argc, char** argv)
             qputenv("QT_SCALE_FACTOR", argv[i + 1]);
 
     QApplication app(argc, argv);
+    // Qt Multimedia's device list must first be made on the GUI thread; speech and audio
+    // threads open the output later (a first use from a worker finds no device).
+    tingdu::accessibility::qt::hasAudioOutput();
     QApplication::setApplicationName(QStringLiteral("tingdu"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tingdu"));
     QApplication::setApplicationVersion(QStringLiteral(TINGDU_VERSION));

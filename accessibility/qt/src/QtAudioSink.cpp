@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <vector>
@@ -73,10 +74,25 @@ protected:
         m_used -= n;
         // Whole frames of silence for the rest (maxSize is a multiple of the frame size).
         std::memset(data + n, 0, want - n);
+        if (n > 0)
+            m_realEnd = m_handed + n;  // where the last real sample sits in the stream
+        m_handed += want;
         m_changed.notify_all();
         return maxSize;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
+
+public:
+    /// Stream bytes up to and including the last real (not padding) sample handed to the device.
+    std::uint64_t realEnd()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_realEnd;
+    }
+
+private:
+    std::uint64_t m_handed = 0;
+    std::uint64_t m_realEnd = 0;
 
 private:
     std::vector<char> m_ring;
@@ -154,9 +170,11 @@ media::Result<void> QtAudioSink::open(const media::AudioFormat& format)
     qformat.setSampleRate(format.sampleRate);
     qformat.setChannelCount(format.channels);
     qformat.setSampleFormat(QAudioFormat::Int16);
-    if (!device.isFormatSupported(qformat))
-        return media::makeError(media::ErrorCode::Unsupported, "the audio output does not take this format",
-                                device.description().toStdString());
+    // No isFormatSupported() gate: Qt's PulseAudio device reports a narrow list (it refused 22050 Hz
+    // mono speech) while the server converts any rate and channel count; a stream the device
+    // really cannot take fails in start() below, as an Io error.
+    if (format.sampleRate <= 0 || format.channels <= 0)
+        return media::makeError(media::ErrorCode::InvalidArgument, "no audio format given", "audio output");
 
     Impl& d = *m_impl;
     d.format = format;
@@ -219,8 +237,19 @@ media::Result<void> QtAudioSink::drain()
     if (!d.ring)
         return {};
     d.ring->waitEmpty();
-    // What the ring handed over still sits in the device's own buffer.
-    QThread::msleep(static_cast<unsigned long>(std::max(0, d.bufferMs) + 50));
+    // What the ring handed over may still sit in the sound server's buffer (PulseAudio keeps up
+    // to seconds): wait until the device's playback clock has passed the last real sample.
+    const double bytesPerUs = d.format.sampleRate * d.format.channels * 2 / 1e6;
+    const auto target = static_cast<qint64>(static_cast<double>(d.ring->realEnd()) / bytesPerUs);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(target) + std::chrono::seconds(1);
+    while (!d.failed && std::chrono::steady_clock::now() < deadline) {
+        qint64 played = 0;
+        d.onAudioThread([&] { played = d.sink ? d.sink->processedUSecs() : target; });
+        if (played >= target)
+            break;
+        QThread::msleep(20);
+    }
+    QThread::msleep(static_cast<unsigned long>(std::max(0, d.bufferMs) / 2 + 30));
     if (d.failed)
         return media::makeError(media::ErrorCode::Io, "the audio output stopped working");
     return {};

@@ -12,7 +12,8 @@ namespace tingdu::accessibility::qt {
 void setVolumeLimit(double limit);
 double volumeLimit();
 
-/// True when the system reports a default audio output device.
+/// True when the system reports a default audio output device. Call it once on the GUI thread
+/// at startup: Qt Multimedia's device list made first from a worker thread comes back empty.
 bool hasAudioOutput();
 
 /// Pull-mode QAudioSink fed from a ring buffer.
