@@ -62,9 +62,11 @@ std::string readHead(const fs::path& p, std::size_t max)
 
 bool isAudiobookJson(const std::string& text)
 {
-    // A manifest or LPF publication.json: a JSON object with a readingOrder.
+    // A manifest or LPF publication.json: a JSON object with a readingOrder (or, in older
+    // Readium manifests still served by Feedbooks and others, a "spine").
     const auto first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    return first != std::string::npos && text[first] == '{' && text.find("\"readingOrder\"") != std::string::npos;
+    return first != std::string::npos && text[first] == '{' &&
+           (text.find("\"readingOrder\"") != std::string::npos || text.find("\"spine\"") != std::string::npos);
 }
 
 bool isDaisy3Opf(const std::string& text)
@@ -99,6 +101,11 @@ Result<Format> sniffZip(const std::string& path)
     }
     if (hasOpf && hasNcx)
         return Format::Daisy3;
+    // A packaged audiobook without a manifest (Readium .zab files may be just the tracks).
+    const bool anyAudio = std::any_of(archive.entries().begin(), archive.entries().end(),
+                                      [](const auto& e) { return isAudioExtension(lower(e.name)); });
+    if (anyAudio)
+        return Format::AudiobookPackage;
     return makeError(ErrorCode::Unsupported, "a zip archive that holds no book Tingdu can read", path);
 }
 

@@ -84,6 +84,11 @@ TEST(Format, ManifestsPackagesAndPlaylists)
     EXPECT_EQ(sniffError(dir / "other.json"), ErrorCode::Unsupported);
     writeZip(dir / "book.zab", {{"manifest.json", "{\"readingOrder\":[]}"}, {"a.mp3", "ID3"}});
     EXPECT_EQ(sniffOk(dir / "book.zab"), Format::AudiobookPackage);
+    // Older Readium manifests say "spine"; a .zab may hold only its tracks.
+    writeFile(dir / "old.json", R"({"metadata":{"title":"T"},"spine":[{"href":"a.mp3"}]})");
+    EXPECT_EQ(sniffOk(dir / "old.json"), Format::AudiobookManifest);
+    writeZip(dir / "tracks.zab", {{"Book/01.mp3", "ID3"}, {"Book/02.mp3", "ID3"}});
+    EXPECT_EQ(sniffOk(dir / "tracks.zab"), Format::AudiobookPackage);
     writeFile(dir / "list.m3u8", "#EXTM3U\n#EXTINF:1,One\n01.mp3\n");
     EXPECT_EQ(sniffOk(dir / "list.m3u8"), Format::Playlist);
 }
