@@ -36,7 +36,9 @@ int toInt(const std::string& s)
     }
 }
 
-class TooLargeError : public std::exception {};
+// Handlers never throw: an exception unwinding through expat's C frames leaks its in-flight
+// allocations (found by fuzz_opds1). A handler records why it stops and ignores the rest.
+enum class Stop { No, Sink, NotAtom, TooLarge };
 
 class AtomHandler : public Poco::XML::DefaultHandler {
 public:
@@ -47,6 +49,7 @@ public:
 
     bool rootSeen() const { return m_rootSeen; }
     bool stopped() const { return m_stopped; }
+    Stop stopReason() const { return m_stop; }
     std::size_t publications() const { return m_publications; }
 
     void startElement(const Poco::XML::XMLString& ns, const Poco::XML::XMLString& name,
@@ -56,8 +59,10 @@ public:
         if (m_stopped) return;
         if (m_depth == 1) {
             m_rootSeen = true;
-            if (ns != kAtom || (name != "feed" && name != "entry"))
-                throw Poco::XML::SAXNotRecognizedException("the document is not an Atom feed or entry");
+            if (ns != kAtom || (name != "feed" && name != "entry")) {
+                stop(Stop::NotAtom);
+                return;
+            }
             if (name == "entry") beginEntry();
             return;
         }
@@ -105,12 +110,21 @@ public:
 
     void characters(const Poco::XML::XMLChar ch[], int start, int length) override
     {
-        if (m_captureDepth == 0) return;
-        if (m_text.size() + static_cast<std::size_t>(length) > m_limits.maxTextBytes) throw TooLargeError();
+        if (m_stopped || m_captureDepth == 0) return;
+        if (m_text.size() + static_cast<std::size_t>(length) > m_limits.maxTextBytes) {
+            stop(Stop::TooLarge);
+            return;
+        }
         m_text.append(ch + start, static_cast<std::size_t>(length));
     }
 
 private:
+    void stop(Stop why)
+    {
+        m_stopped = true;
+        m_stop = why;
+    }
+
     static bool isTextElement(const std::string& ns, const std::string& name)
     {
         if (ns == kAtom)
@@ -275,10 +289,13 @@ private:
         }
         ++m_publications;
         if (m_sink) {
-            if (!m_sink(std::move(e))) m_stopped = true;
+            if (!m_sink(std::move(e))) stop(Stop::Sink);
             return;
         }
-        if (m_feed.entries.size() >= m_limits.maxEntries) throw TooLargeError();
+        if (m_feed.entries.size() >= m_limits.maxEntries) {
+            stop(Stop::TooLarge);
+            return;
+        }
         m_feed.entries.push_back(std::move(e));
     }
 
@@ -316,6 +333,7 @@ private:
     int m_captureDepth = 0;
     bool m_rootSeen = false;
     bool m_stopped = false;
+    Stop m_stop = Stop::No;
     bool m_inAuthor = false;
     bool m_explicitAvailability = false;
     std::string m_text;
@@ -346,15 +364,27 @@ public:
         parser.setErrorHandler(&handler);
         parser.setEntityResolver(nullptr);
         Poco::XML::InputSource source(in);
+        std::string malformed;
         try {
             parser.parse(&source);
-        } catch (const TooLargeError&) {
-            return makeError(ErrorCode::TooLarge, "The feed exceeds Tingdu's safety limits.", baseUrl);
         } catch (const Poco::Exception& e) {
-            if (handler.stopped()) return feed;
-            return makeError(ErrorCode::MalformedBody,
-                             "The feed is not valid OPDS 1 (Atom): " + e.message() + ".", baseUrl);
+            malformed = e.message();
         }
+        switch (handler.stopReason()) {
+        case Stop::TooLarge:
+            return makeError(ErrorCode::TooLarge, "The feed exceeds Tingdu's safety limits.", baseUrl);
+        case Stop::NotAtom:
+            return makeError(ErrorCode::MalformedBody,
+                             "The feed is not valid OPDS 1 (Atom): the document is not an Atom feed or entry.",
+                             baseUrl);
+        case Stop::Sink:
+            return feed;
+        case Stop::No:
+            break;
+        }
+        if (!malformed.empty())
+            return makeError(ErrorCode::MalformedBody, "The feed is not valid OPDS 1 (Atom): " + malformed + ".",
+                             baseUrl);
         if (!handler.rootSeen())
             return makeError(ErrorCode::MalformedBody, "The feed is empty.", baseUrl);
         feed.kind = handler.publications() > 0 ? Feed::Kind::Acquisition : Feed::Kind::Navigation;

@@ -32,7 +32,7 @@ Node& TreeBuilder::place(Node&& n)
     }
     Node* parent = m_stack.back();
     if (parent->isObject()) {
-        parent->members.emplace_back(std::move(m_key), std::move(n));
+        parent->members.push_back(Member{std::move(m_key), std::move(n)});
         m_key.clear();
         return parent->members.back().second;
     }

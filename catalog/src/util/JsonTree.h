@@ -12,13 +12,16 @@
 
 namespace tingdu::catalog::jt {
 
+struct Member;
+
 struct Node {
     enum class Type : unsigned char { Null, Bool, Number, String, Object, Array };
     Type type = Type::Null;
     bool boolean = false;
     double number = 0;
     std::string string;
-    std::vector<std::pair<std::string, Node>> members;  // objects, in document order
+    std::vector<Member> members;  // objects, in document order (a named struct: std::pair of an
+                                  // incomplete Node is ill-formed, and clang refuses it)
     std::vector<Node> items;                            // arrays
 
     bool isObject() const { return type == Type::Object; }
@@ -27,6 +30,11 @@ struct Node {
     /// The member named key, or nullptr (also when this is not an object).
     const Node* get(std::string_view key) const;
 };
+struct Member {
+    std::string first;  // the key
+    Node second;        // the value
+};
+
 
 /// Builds a Node tree; objects that are direct items of the root's "publications" array are
 /// handed to onPublication as soon as they close and then dropped (bounded memory).
