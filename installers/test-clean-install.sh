@@ -15,7 +15,7 @@ echo "clean-install: $DEB"
 
 # The mirror this machine already uses for Debian's packages.
 MIRROR=$(grep -h -m1 -E '^(URIs:|deb )' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
-         | grep -o -E 'https?://[^ ]+' | head -1)
+         | grep -o -E 'https?://[^ ]+' | head -1 || true)
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 
 WORK=$(mktemp -d /tmp/tingdu-clean-install.XXXXXX)
