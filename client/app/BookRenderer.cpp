@@ -17,9 +17,10 @@ QString qs(const std::string& s)
     return QString::fromStdString(s);
 }
 
+// lupdate files tr() calls in this namespace under its name; look them up there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("BookRenderer", text);
+    return QCoreApplication::translate("tingdu::client", text);
 }
 
 /// What a block shows: its text, with a spoken-style prefix where the kind is not visible.

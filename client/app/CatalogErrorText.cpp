@@ -8,7 +8,7 @@ namespace tingdu::client {
 QString describeCatalogError(const catalog::Error& error)
 {
     using catalog::ErrorCode;
-    const auto tr = [](const char* s) { return QCoreApplication::translate("CatalogErrorText", s); };
+    const auto tr = [](const char* s) { return QCoreApplication::translate("tingdu::client", s); };
     const QString subject = QString::fromStdString(error.subject);
     const QUrl url(subject);
     const QString host = url.host().isEmpty() ? subject : url.host();
@@ -38,7 +38,7 @@ QString describeCatalogError(const catalog::Error& error)
 QString describeAvailability(const catalog::Availability& a)
 {
     using S = catalog::Availability::State;
-    const auto tr = [](const char* s) { return QCoreApplication::translate("CatalogErrorText", s); };
+    const auto tr = [](const char* s) { return QCoreApplication::translate("tingdu::client", s); };
     switch (a.state) {
     case S::Available:
         return a.copiesAvailable >= 0 ? tr("Available to borrow: %1 of %2 copies.").arg(a.copiesAvailable).arg(a.copiesTotal)

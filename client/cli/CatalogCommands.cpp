@@ -22,7 +22,8 @@ namespace {
 
 namespace cat = tingdu::catalog;
 
-QString tr(const char* s) { return QCoreApplication::translate("tingdu-cli", s); }
+// lupdate files tr() calls in this namespace under its name; look them up there.
+QString tr(const char* s) { return QCoreApplication::translate("tingdu::cli", s); }
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 struct Options {

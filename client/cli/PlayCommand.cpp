@@ -13,9 +13,10 @@ namespace tingdu::cli {
 
 namespace {
 
+// lupdate files tr() calls in this namespace under its name; look them up there.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("tingdu-cli", s);
+    return QCoreApplication::translate("tingdu::cli", s);
 }
 
 struct PlayArgs {

@@ -24,9 +24,10 @@ namespace {
 
 using namespace tingdu::accessibility;
 
+// lupdate files tr() calls in this namespace under its name; look them up there.
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("tingdu-cli", s);
+    return QCoreApplication::translate("tingdu::cli", s);
 }
 
 struct SpeakArgs {

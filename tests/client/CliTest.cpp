@@ -89,6 +89,9 @@ TEST(Cli, ChineseMessagesWhenAsked)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("/nonexistent"), std::string::npos);
     EXPECT_NE(r.err.find("找不到"), std::string::npos) << r.err;
+    // Every command's own messages too (their strings live in another translation context).
+    auto play = cli("--lang zh_CN play");
+    EXPECT_NE(play.err.find("需要"), std::string::npos) << play.err;
 }
 
 // Bad input: non-zero exit, exactly one line naming the file and the reason, nothing on stdout.
