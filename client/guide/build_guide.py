@@ -51,8 +51,8 @@ def render_block(block, ids, pages, toc, chapter_file):
     m = re.match(r"^!\[(.*)\]\((.*)\)$", block)
     if m:
         alt, src = m.group(1), m.group(2)
-        return (f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}"/>'
-                f'<figcaption>{html.escape(alt)}</figcaption></figure>')
+        # The description is the alt text alone: a caption repeating it would be heard twice.
+        return f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}"/></figure>'
     if all(line.startswith("- ") for line in block.splitlines()):
         items = "".join(f"<li>{html.escape(l[2:])}</li>" for l in block.splitlines())
         return f"<ul>{items}</ul>"
