@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     }
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        enableCommandsOf(index);
         if (index >= 0 && index < m_places.size())
             m_places[index]->initialFocus()->setFocus(Qt::TabFocusReason);
     });
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_settings, &SettingsPlace::speechChanged, m_reader, &ReaderPlace::applySpeechSettings);
 
     buildMenus();
+    enableCommandsOf(m_tabs->currentIndex());
     statusBar()->setAccessibleName(tr("Status"));
     // A label, not showMessage(): painted messages are invisible to screen readers and tests.
     m_message = new QLabel(statusBar());
@@ -118,6 +120,17 @@ void MainWindow::report(const QString& text)
     m_announcer->announce(text);
 }
 
+void MainWindow::enableCommandsOf(int placeIndex)
+{
+    for (int i = 0; i < m_places.size(); ++i) {
+        const bool current = i == placeIndex;
+        for (QAction* action : m_places[i]->actions())
+            action->setEnabled(current);
+        if (QAction* menu = m_placeMenus.value(m_places[i]))
+            menu->setVisible(current);
+    }
+}
+
 void MainWindow::buildMenus()
 {
     auto& keys = KeyMap::instance();
@@ -144,6 +157,7 @@ void MainWindow::buildMenus()
     for (Place* place : {static_cast<Place*>(m_reader), static_cast<Place*>(m_player)}) {
         QMenu* menu = menuBar()->addMenu(place == m_reader ? tr("Book") : tr("Audio"));
         menu->addActions(place->actions());
+        m_placeMenus.insert(place, menu->menuAction());
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -1,4 +1,5 @@
 #pragma once
+#include <QHash>
 #include <QMainWindow>
 #include <QVector>
 
@@ -39,6 +40,9 @@ public:
 
 private:
     void buildMenus();
+    /// Only the current place's commands are live: the Reader and the Player both bind F5,
+    /// Ctrl+B, ... and Qt would find a key bound twice in one window ambiguous and do nothing.
+    void enableCommandsOf(int placeIndex);
     void installMediaKeys();
     void showKeyboardHelp();
     void showAbout();
@@ -55,6 +59,7 @@ private:
     PlayerPlace* m_player = nullptr;
     SettingsPlace* m_settings = nullptr;
     QVector<Place*> m_places;
+    QHash<Place*, QAction*> m_placeMenus;  // the Book and Audio menus
     accessibility::qt::Announcer* m_announcer = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -224,8 +225,9 @@ void PlayerPlace::addBookmark()
     if (!m_ready || !shelf)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Add bookmark"),
-                                                        tr("&Note for the bookmark (optional):"), {}, &ok);
+    // One line: Enter saves at once, as in the Reader.
+    const QString note = QInputDialog::getText(this, tr("Add bookmark"), tr("&Note for the bookmark (optional):"),
+                                               QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     catalog::Bookmark mark;

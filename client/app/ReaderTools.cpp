@@ -1,6 +1,7 @@
 // ReaderPlace, continued: dialogs, bookmarks, search, positions and read-aloud wiring.
 #include <QAction>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -96,8 +97,10 @@ void ReaderPlace::addBookmark()
     if (!words.isEmpty())
         label += QStringLiteral(": ") + words;
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Add bookmark"),
-                                                        tr("&Note for the bookmark (optional):"), {}, &ok);
+    // One line: Enter saves at once (in a multi-line field Enter only adds a line, and a
+    // screen-reader user has to hunt for the OK button).
+    const QString note = QInputDialog::getText(this, tr("Add bookmark"), tr("&Note for the bookmark (optional):"),
+                                               QLineEdit::Normal, {}, &ok);
     m_text->setFocus();
     if (!ok)
         return;
