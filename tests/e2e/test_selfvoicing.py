@@ -33,7 +33,7 @@ def tab_is_silent(results, log, what):
 def with_orca(results, log):
     from orca_log import OrcaLog
     line = log.wait_for(r"^-- stepped aside: a screen reader is running", 15)
-    results.check(True, f"self-voicing stepped aside when Orca started: {line!r}")
+    results.check(bool(line), f"self-voicing stepped aside when Orca started: {line!r}")
     orca = OrcaLog()
     orca.mark()
     tab_is_silent(results, log, "with Orca")
@@ -47,7 +47,7 @@ def with_desktop_switch(results, log):
     results.check(bool(log.wait_for(r"button")), "no screen reader: Tab is self-voiced")
     set_screen_reader_enabled(True)
     line = log.wait_for(r"^-- stepped aside: a screen reader is running \(ScreenReaderEnabled\)")
-    results.check(True, f"ScreenReaderEnabled=true: self-voicing steps aside ({line!r})")
+    results.check(bool(line), f"ScreenReaderEnabled=true: self-voicing steps aside ({line!r})")
     tab_is_silent(results, log, "ScreenReaderEnabled=true")
     log.mark()
     set_screen_reader_enabled(False)

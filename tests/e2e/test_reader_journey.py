@@ -1,0 +1,104 @@
+#!/usr/bin/python3
+"""A blind reader's first minutes, keyboard only, Orca on, the sound recorded: open the guide book
+from the Shelf, move by heading and by page, read aloud (sound comes out), stop, set a bookmark.
+Assertions are on what Orca said (announcements arrive without moving focus) and on the sink."""
+import os
+import struct
+import sys
+import time
+import wave
+
+import pyatspi
+
+from atspi_util import Results, app, find_all, focus_main_window, focused, key, type_text, wait_for
+from orca_log import OrcaLog
+
+
+def rms_since(path, start_seconds):
+    """RMS of the recording from START_SECONDS on (16-bit mono)."""
+    try:
+        with wave.open(path, "rb") as w:
+            rate = w.getframerate()
+            total = w.getnframes()
+            w.setpos(min(total, int(start_seconds * rate)))
+            frames = w.readframes(total)
+    except (wave.Error, EOFError, FileNotFoundError):
+        # parecord writes the header's length at the end; read the raw samples after the header.
+        with open(path, "rb") as f:
+            data = f.read()[44:]
+        frames = data[int(start_seconds * 22050) * 2:]
+    count = len(frames) // 2
+    if count == 0:
+        return 0.0
+    samples = struct.unpack(f"<{count}h", frames[:count * 2])
+    return (sum(s * s for s in samples) / count) ** 0.5
+
+
+def main():
+    results = Results("reader journey")
+    log = OrcaLog()
+    application = app()
+    time.sleep(1.0)
+    started = time.monotonic()
+
+    # Shelf: the guide book is the first book; Enter opens it in the Reader.
+    key("ctrl+1")
+    time.sleep(0.3)
+    for _ in range(8):  # Tab to the list of books, as a keyboard user would
+        node = focused(application)
+        if node is not None and node.name == "Books on your shelf":
+            break
+        key("Tab")
+        time.sleep(0.2)
+    results.check(focused(application).name == "Books on your shelf", "Tab reaches the list of books")
+    log.mark()
+    type_text("Tingdu")  # type-ahead picks the English guide
+    time.sleep(0.3)
+    key("Return")
+    line = log.wait_for_speech(r"Opened .*Tingdu Guide", timeout=15)
+    results.check(bool(line), f"opening is announced: {line!r}")
+    tab_list = find_all(application, pyatspi.ROLE_PAGE_TAB_LIST)[0]
+    results.check(wait_for(lambda: tab_list.name == "Reader", what="the Reader"), "the book opens in the Reader")
+
+    log.mark()
+    key("ctrl+h")
+    line = log.wait_for_speech(r"Heading level 2: Who Tingdu is for")
+    results.check(bool(line), f"Ctrl+H moves to the next heading and says it: {line!r}")
+    log.mark()
+    key("alt+2")
+    line = log.wait_for_speech(r"Heading level 2: What you can do")
+    results.check(bool(line), f"Alt+2 moves to the next level-2 heading: {line!r}")
+
+    log.mark()
+    key("alt+Next")
+    line = log.wait_for_speech(r"Page 2")
+    results.check(bool(line), f"Alt+Page Down moves to the next page: {line!r}")
+
+    # Read aloud: Tingdu's own voice comes out of the speakers (the recorded null sink).
+    quiet_until = time.monotonic() - started
+    key("F5")
+    time.sleep(3.0)
+    loud = rms_since(os.environ["SINK_WAV"], quiet_until + 4.0)
+    results.check(loud > 200, f"reading aloud is heard on the sound output (RMS {loud:.0f})")
+    key("shift+F5")
+    time.sleep(1.0)
+    stopped_at = time.monotonic() - started
+    time.sleep(1.5)
+    silent = rms_since(os.environ["SINK_WAV"], stopped_at + 4.0 + 0.3)
+    results.check(silent < loud / 4, f"Stop silences it (RMS {silent:.0f} after stop)")
+
+    # A bookmark: the dialog, Enter, and the announcement.
+    log.mark()
+    key("ctrl+b")
+    dialog = wait_for(lambda: next((d for d in find_all(application, pyatspi.ROLE_DIALOG)
+                                    if d.getState().contains(pyatspi.STATE_SHOWING)), None), what="the bookmark dialog")
+    results.check(bool(dialog.name), f"the bookmark dialog has a title: {dialog.name!r}")
+    key("Return")
+    line = log.wait_for_speech(r"Bookmark added")
+    results.check(bool(line), f"the bookmark is announced: {line!r}")
+    focus_main_window()
+    return results.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
