@@ -49,6 +49,7 @@ run tingdu-cli --version
 run tingdu --version
 run tingdu-cli info /usr/share/tingdu/guide/tingdu-guide-en.epub
 run tingdu-cli info /usr/share/tingdu/guide/tingdu-guide-zh_CN.epub --json >/dev/null
+run tingdu-cli info /usr/share/tingdu/guide/tingdu-guide-en.m4b
 test -f "$CHROOT/usr/share/applications/org.tingdu.Tingdu.desktop"
 test -f "$CHROOT/usr/share/metainfo/org.tingdu.Tingdu.metainfo.xml"
 test -f "$CHROOT/usr/share/man/man1/tingdu-cli.1.gz"

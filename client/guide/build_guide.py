@@ -204,6 +204,16 @@ def main():
             "links": [{"rel": "http://opds-spec.org/acquisition/open-access", "href": name,
                        "type": "application/epub+zip"}],
         })
+        # Its audiobook (built next to it from the EPUB by tingdu-cli export-audio).
+        publications.append({
+            "metadata": {"@type": "http://schema.org/Audiobook", "identifier": info["id"] + ":audio",
+                         "title": info["title"], "author": info["author"], "language": info["lang"],
+                         "description": info["summary"],
+                         "accessibility": {"accessMode": ["auditory"], "accessModeSufficient": ["auditory"],
+                                           "feature": ["tableOfContents"], "hazard": ["none"]}},
+            "links": [{"rel": "http://opds-spec.org/acquisition/open-access", "href": name[:-5] + ".m4b",
+                       "type": "audio/mp4"}],
+        })
     catalog = {
         "metadata": {"title": "Tingdu guide (offline)"},
         "links": [{"rel": "self", "href": "catalog.json", "type": "application/opds+json"}],

@@ -161,3 +161,38 @@ TEST(Cli, InfoPrintsTheFormatOfACorpusDaisyBook)
     }
     EXPECT_GT(checked, 0) << "no DAISY 2.02 book in the corpus opened";
 }
+
+namespace {
+int count(const std::string& hay, const std::string& needle)
+{
+    int n = 0;
+    for (auto p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1))
+        ++n;
+    return n;
+}
+}  // namespace
+
+// The built-in library: each guide book also as an audiobook read by eSpeak NG, one chapter per
+// TOC entry, and an offline catalog listing all four.
+TEST(Cli, GuideAudiobooksAndOfflineCatalog)
+{
+    for (const char* lang : {"en", "zh_CN"}) {
+        const std::string base = std::string(TINGDU_GUIDE_DIR) + "/tingdu-guide-" + lang;
+        auto book = cli("info '" + base + ".epub' --json");
+        auto audio = cli("info '" + base + ".m4b' --json");
+        ASSERT_EQ(audio.exitCode, 0) << audio.err;
+        const auto tocStart = book.out.find("\"toc\": [");
+        ASSERT_NE(tocStart, std::string::npos);
+        const int tocEntries = count(book.out.substr(tocStart, book.out.find(']', tocStart) - tocStart), "\"title\"");
+        const auto chaptersStart = audio.out.find("\"chapters\": [");
+        ASSERT_NE(chaptersStart, std::string::npos) << audio.out;
+        const int chapters =
+            count(audio.out.substr(chaptersStart, audio.out.find(']', chaptersStart) - chaptersStart), "\"start\"");
+        EXPECT_EQ(chapters, tocEntries) << lang;
+        EXPECT_GT(tocEntries, 5) << lang;
+    }
+    auto catalog = cli(std::string("catalog '") + TINGDU_GUIDE_DIR + "/catalog.json' --json");
+    ASSERT_EQ(catalog.exitCode, 0) << catalog.err;
+    EXPECT_EQ(count(catalog.out, "application/epub+zip"), 2);
+    EXPECT_EQ(count(catalog.out, "audio/mp4"), 2);
+}
