@@ -71,17 +71,29 @@ Result<std::unique_ptr<Publication>> openFolder(const std::string& path)
 {
     std::vector<std::string> files;
     std::error_code ec;
+    // Tracks at the top and one level down: multi-disc rips ("CD1/", "CD2/") and books whose
+    // folder wraps another ("Book/Test Audiobook/") are one book in natural order.
     for (const auto& entry : fs::directory_iterator(path, fs::directory_options::skip_permission_denied, ec)) {
         const std::string name = entry.path().filename().string();
-        if (!name.empty() && name.front() != '.' && entry.is_regular_file(ec) && hasAudioExtension(name))
+        if (name.empty() || name.front() == '.')
+            continue;
+        if (entry.is_regular_file(ec) && hasAudioExtension(name)) {
             files.push_back(name);
+        } else if (entry.is_directory(ec)) {
+            std::error_code inner;
+            for (const auto& sub : fs::directory_iterator(entry.path(), fs::directory_options::skip_permission_denied, inner)) {
+                const std::string subName = sub.path().filename().string();
+                if (!subName.empty() && subName.front() != '.' && sub.is_regular_file(inner) && hasAudioExtension(subName))
+                    files.push_back(name + "/" + subName);
+            }
+        }
     }
     if (ec)
         return makeError(ErrorCode::PermissionDenied, "the folder cannot be read", path);
     std::sort(files.begin(), files.end(), naturalLess);
     std::vector<TrackRef> tracks;
     for (const auto& f : files)
-        tracks.push_back({(fs::path(path) / f).string(), stem(f), "", 0, false});
+        tracks.push_back({(fs::path(path) / f).string(), stem(fs::path(f).filename().string()), "", 0, false});
     AudiobookData data;
     data.format = Format::AudioFolder;
     fs::path folder(path);

@@ -138,6 +138,16 @@ Result<Format> sniffFolder(const fs::path& dir)
         return Format::Daisy3;
     if (hasAudio)
         return Format::AudioFolder;
+    // A folder that only wraps folders of tracks (multi-disc rips, "Book/Test Audiobook/").
+    for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || name.front() == '.' || !entry.is_directory(ec))
+            continue;
+        std::error_code inner;
+        for (const auto& sub : fs::directory_iterator(entry.path(), fs::directory_options::skip_permission_denied, inner))
+            if (sub.is_regular_file(inner) && isAudioExtension(lower(sub.path().filename().string())))
+                return Format::AudioFolder;
+    }
     if (!hasAnything)
         return makeError(ErrorCode::Empty, "the folder is empty", dir.string());
     return makeError(ErrorCode::Unsupported, "the folder holds no book or audio Tingdu can read",

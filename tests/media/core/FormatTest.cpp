@@ -72,6 +72,11 @@ TEST(Format, AudioByContentNotByName)
     std::filesystem::create_directories(dir / "tracks");
     std::filesystem::copy_file(dir / "tone.mp3", dir / "tracks/01.mp3");
     EXPECT_EQ(sniffOk(dir / "tracks"), Format::AudioFolder);
+    // A folder wrapping folders of tracks (multi-disc rips) is one audiobook too.
+    std::filesystem::create_directories(dir / "discs/CD1");
+    std::filesystem::copy_file(dir / "tone.mp3", dir / "discs/CD1/01.mp3");
+    writeFile(dir / "discs/Thumbs.db", "x");
+    EXPECT_EQ(sniffOk(dir / "discs"), Format::AudioFolder);
 }
 
 TEST(Format, ManifestsPackagesAndPlaylists)
