@@ -52,8 +52,22 @@ def main():
         time.sleep(0.2)
     results.check(focused(application).name == "Books on your shelf", "Tab reaches the list of books")
     log.mark()
-    type_text("Tingdu")  # type-ahead picks the English guide
+    type_text("Tingdu")  # type-ahead lands on the English guide: its e-book or its audiobook
     time.sleep(0.3)
+    books = find_all(application, pyatspi.ROLE_LIST, "Books on your shelf")[0]
+
+    def selected():
+        items = [i for i in find_all(books, pyatspi.ROLE_LIST_ITEM) if i.getState().contains(pyatspi.STATE_SELECTED)]
+        return items[0] if items else None
+    for _ in range(6):  # the e-book, not the audiobook of the same title (the description says which)
+        item = selected()
+        if item is not None and item.name == "Tingdu Guide" and "Audiobook" not in (item.description or ""):
+            break
+        key("Down")
+        time.sleep(0.2)
+    item = selected()
+    results.check(item is not None and "Audiobook" not in (item.description or ""),
+                  f"the guide e-book is chosen: {item.name if item else None!r} ({item.description if item else ''})")
     key("Return")
     line = log.wait_for_speech(r"Opened .*Tingdu Guide", timeout=15)
     results.check(bool(line), f"opening is announced: {line!r}")

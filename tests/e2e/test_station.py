@@ -118,9 +118,9 @@ def main():
     # The visitor opens the guide book from the shelf, by keyboard: their reading position is
     # theirs to lose when they go.
     log.mark()
-    for _ in range(4):
+    for _ in range(8):  # self-voicing speaks each stop; give it time on a loaded machine
         key("Tab")
-        time.sleep(0.4)
+        time.sleep(0.6)
         if any("list item" in l for l in log.since_mark()):
             break
     item = next((l for l in log.since_mark() if "list item" in l), None)
