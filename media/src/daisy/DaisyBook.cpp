@@ -4,27 +4,11 @@
 #include <cmath>
 #include <cstdio>
 
-extern "C" {
-#include <libavformat/avformat.h>
-}
+#include "smil/ClipSourceLength.h"
 
 namespace tingdu::media::daisy {
 
 namespace {
-
-// Only clips without an end are probed (SMIL 3.0 allows that; DAISY books rarely do).
-std::optional<double> probeLength(const std::string& path)
-{
-    AVFormatContext* raw = nullptr;
-    if (avformat_open_input(&raw, path.c_str(), nullptr, nullptr) < 0)
-        return std::nullopt;
-    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> ctx(
-        raw, [](AVFormatContext* c) { avformat_close_input(&c); });
-    if (avformat_find_stream_info(ctx.get(), nullptr) < 0 || ctx->duration == AV_NOPTS_VALUE ||
-        ctx->duration <= 0)
-        return std::nullopt;
-    return static_cast<double>(ctx->duration) / AV_TIME_BASE;
-}
 
 std::string clockText(double seconds)
 {
@@ -111,7 +95,7 @@ bool DaisyBook::appendSmil(const std::string& linkedHref, const smil::CustomTest
                 // A clip without an end plays to the end of its file: the timeline needs that length.
                 auto length = m_audioLengths.find(*path);
                 if (length == m_audioLengths.end())
-                    length = m_audioLengths.emplace(*path, probeLength(*path)).first;
+                    length = m_audioLengths.emplace(*path, smil::clipSourceLength(*path)).first;
                 if (!length->second || *length->second <= clip.begin) {
                     warn(smilHref + ": " + (par.id.empty() ? "a phrase" : "phrase " + par.id) +
                          ": the length of " + audioHref + " cannot be found; clip left out");

@@ -1,6 +1,7 @@
 #include "MediaOverlays.h"
 
 #include "EpubPaths.h"
+#include "smil/ClipSourceLength.h"
 #include "smil/Smil.h"
 
 #include <cstdio>
@@ -12,9 +13,6 @@
 #include <optional>
 #include <system_error>
 
-extern "C" {
-#include <libavformat/avformat.h>
-}
 
 namespace tingdu::media::epub {
 
@@ -22,19 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// SMIL 3.0 lets a clip run to the end of its file; the timeline needs that end as a number.
-std::optional<double> probeLength(const std::string& path)
-{
-    AVFormatContext* raw = nullptr;
-    if (avformat_open_input(&raw, path.c_str(), nullptr, nullptr) < 0)
-        return std::nullopt;
-    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> ctx(
-        raw, [](AVFormatContext* c) { avformat_close_input(&c); });
-    if (avformat_find_stream_info(ctx.get(), nullptr) < 0 || ctx->duration == AV_NOPTS_VALUE ||
-        ctx->duration <= 0)
-        return std::nullopt;
-    return static_cast<double>(ctx->duration) / AV_TIME_BASE;
-}
 
 constexpr std::uint64_t kMaxSmilBytes = 16u << 20;
 
@@ -171,7 +156,7 @@ Result<Overlays> readMediaOverlays(const EpubSource& source, const Package& pack
                 if (c.end < 0 && !isExternalUrl(c.source)) {
                     auto length = lengths.find(c.source);
                     if (length == lengths.end())
-                        length = lengths.emplace(c.source, probeLength(c.source)).first;
+                        length = lengths.emplace(c.source, smil::clipSourceLength(c.source)).first;
                     if (length->second && *length->second > c.begin)
                         c.end = *length->second;
                     else
