@@ -28,11 +28,6 @@ QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
 }
-void announce(const QString& text)
-{
-    if (auto* a = accessibility::qt::Announcer::instance())
-        a->announce(text);
-}
 }  // namespace
 
 void CatalogPlace::showDetails()

@@ -31,11 +31,6 @@ QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
 }
-void announce(const QString& text)
-{
-    if (auto* a = accessibility::qt::Announcer::instance())
-        a->announce(text);
-}
 }  // namespace
 
 CatalogPlace::CatalogPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)

@@ -2,6 +2,8 @@
 // A place of the app (Shelf, Catalog, Reader, Player, Settings): one page of the main window.
 #include <QWidget>
 
+#include "tingdu/accessibility/qt/Announcer.h"
+
 namespace tingdu::client {
 
 class Place : public QWidget {
@@ -14,6 +16,10 @@ public:
     virtual QWidget* initialFocus() { return this; }
     /// KeyMap id prefix of this place's commands ("reader."): F1 lists them.
     virtual QString helpPrefix() const { return {}; }
+
+protected:
+    /// Speaks a state change to the screen reader without moving focus.
+    static void announce(const QString& text) { accessibility::qt::Announcer::say(text); }
 
 Q_SIGNALS:
     /// A state change or error worded for the reader: shown in the status bar and announced.

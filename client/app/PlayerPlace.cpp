@@ -29,14 +29,6 @@
 
 namespace tingdu::client {
 
-namespace {
-void announce(const QString& text)
-{
-    if (auto* a = accessibility::qt::Announcer::instance())
-        a->announce(text);
-}
-}  // namespace
-
 PlayerPlace::PlayerPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
 {
     auto* outer = new QVBoxLayout(this);

@@ -21,14 +21,6 @@
 
 namespace tingdu::client {
 
-namespace {
-void announce(const QString& text)
-{
-    if (auto* a = accessibility::qt::Announcer::instance())
-        a->announce(text);
-}
-}  // namespace
-
 QString PlayerPlace::timeText(double seconds) const
 {
     const int s = static_cast<int>(seconds);

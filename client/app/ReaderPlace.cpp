@@ -29,11 +29,6 @@ QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
 }
-void announce(const QString& text)
-{
-    if (auto* a = accessibility::qt::Announcer::instance())
-        a->announce(text);
-}
 bool isParagraph(const media::Block& b)
 {
     return b.kind != media::BlockKind::PageBreak && b.kind != media::BlockKind::Heading && !b.text.empty();

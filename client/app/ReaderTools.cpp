@@ -24,11 +24,6 @@ QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
 }
-void announce(const QString& text)
-{
-    if (auto* a = accessibility::qt::Announcer::instance())
-        a->announce(text);
-}
 }  // namespace
 
 void ReaderPlace::goToPage()

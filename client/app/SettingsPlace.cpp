@@ -25,14 +25,6 @@ namespace tingdu::client {
 
 namespace aqt = tingdu::accessibility::qt;
 
-namespace {
-void announce(const QString& text)
-{
-    if (auto* a = aqt::Announcer::instance())
-        a->announce(text);
-}
-}  // namespace
-
 SettingsPlace::SettingsPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
 {
     auto* outer = new QHBoxLayout(this);

@@ -19,6 +19,12 @@ public:
     /// The label becomes a child of WINDOW (the main window), off-screen and tiny.
     explicit Announcer(QWidget* window);
     static Announcer* instance();
+    /// Announces through the instance when there is one (there is none before the first window).
+    static void say(const QString& message)
+    {
+        if (Announcer* a = instance())
+            a->announce(message);
+    }
 
     enum class Priority { Polite, Assertive };
     void announce(const QString& message, Priority priority = Priority::Polite);
