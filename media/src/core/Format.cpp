@@ -1,4 +1,5 @@
 #include "tingdu/media/Format.h"
+#include "AsciiCase.h"
 
 #include <algorithm>
 #include <array>
@@ -14,12 +15,6 @@ namespace fs = std::filesystem;
 namespace tingdu::media {
 
 namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 bool endsWith(const std::string& s, std::string_view suffix)
 {

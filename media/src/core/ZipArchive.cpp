@@ -1,4 +1,5 @@
 #include "ZipArchive.h"
+#include "AsciiCase.h"
 
 #include <zip.h>
 
@@ -17,12 +18,6 @@ struct ZipArchive::Handle {
 };
 
 namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 struct ZipFile {
     zip_file_t* file = nullptr;

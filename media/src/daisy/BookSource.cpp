@@ -1,4 +1,5 @@
 #include "BookSource.h"
+#include "core/AsciiCase.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -16,13 +17,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kMaxFiles = 100000;
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 bool isZipFile(const fs::path& p)
 {

@@ -1,6 +1,7 @@
 // DAISY 2.02: the NCC (ncc.html) is the book's table of contents and metadata; every NCC item
 // links into a SMIL 1.0 file, and the SMIL files in NCC order make the timeline.
 #include "DaisyBook.h"
+#include "core/AsciiCase.h"
 #include "DaisyMarkup.h"
 #include "core/Readers.h"
 
@@ -12,13 +13,6 @@ namespace tingdu::media {
 namespace {
 
 using daisy::DaisyBook;
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 std::string baseName(const std::string& path)
 {

@@ -1,6 +1,7 @@
 // DAISY 3 / Z39.86-2005: the OPF (OEB 1.2 package) gives metadata and the SMIL spine, the NCX
 // gives headings, pages and nav lists (and which customTests mean what), DTBook gives the text.
 #include "DaisyBook.h"
+#include "core/AsciiCase.h"
 #include "core/Readers.h"
 #include "core/Xml.h"
 
@@ -12,13 +13,6 @@ namespace tingdu::media {
 namespace {
 
 using daisy::DaisyBook;
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 bool looksLikeDaisyOpf(const std::string& text)
 {
