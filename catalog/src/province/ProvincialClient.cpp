@@ -1,62 +1,11 @@
-// Client side of the provincial profile (see docs/catalog-profile.md for the JSON shapes).
+// Client side of the provincial profile (see docs/catalog-profile.md for the JSON shapes): fetches,
+// then hands the bytes to the parsers in ProvincialParser.cpp.
 #include <algorithm>
-#include <cmath>
 
 #include "tingdu/catalog/Provincial.h"
 #include "util/Json.h"
 
 namespace tingdu::catalog::province {
-
-namespace {
-
-GeoPoint geo(const json::ObjectPtr& o)
-{
-    auto g = json::object(o, "geo");
-    return {json::number(g, "latitude"), json::number(g, "longitude")};
-}
-
-DeliveryStatus toStatus(const json::ObjectPtr& o, const std::string& base)
-{
-    DeliveryStatus s;
-    s.id = json::string(o, "id");
-    s.state = json::string(o, "state");
-    s.mode = json::string(o, "mode");
-    s.pickupLibrary = json::string(o, "pickupLibrary");
-    s.updated = json::string(o, "updated");
-    s.message = json::string(o, "message");
-    if (std::string href = json::string(o, "statusUrl"); !href.empty()) s.statusUrl = resolveUrl(base, href);
-    return s;
-}
-
-template <typename T>
-void sortByDistance(std::vector<T>& items, std::optional<GeoPoint> near)
-{
-    if (!near) return;
-    for (auto& i : items) i.distanceKm = distanceKm(*near, i.location);
-    std::stable_sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.distanceKm < b.distanceKm; });
-}
-
-Result<json::ArrayPtr> listIn(const std::string& body, const std::string& key, const std::string& url)
-{
-    auto root = json::parseObject(body, url);
-    if (!root) return root.error();
-    auto a = json::array(*root, key);
-    if (!a) return makeError(ErrorCode::MalformedBody, "The answer has no “" + key + "” list.", url);
-    return a;
-}
-
-}  // namespace
-
-double distanceKm(GeoPoint a, GeoPoint b)
-{
-    constexpr double kRadiusKm = 6371.0088;
-    constexpr double kDeg = 3.14159265358979323846 / 180.0;
-    const double dLat = (b.latitude - a.latitude) * kDeg;
-    const double dLon = (b.longitude - a.longitude) * kDeg;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(a.latitude * kDeg) * std::cos(b.latitude * kDeg) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
-}
 
 ProvincialClient::ProvincialClient(CatalogSession& session) : m_session(session) {}
 
@@ -76,17 +25,7 @@ Result<std::vector<Holding>> ProvincialClient::holdings(const Entry& entry, Canc
     if (!link) return makeError(ErrorCode::InvalidArgument, "The catalog lists no library copies for this book.", entry.title);
     auto body = getJson(link->href, cancel);
     if (!body) return body.error();
-    auto list = listIn(*body, "holdings", link->href);
-    if (!list) return list.error();
-    std::vector<Holding> out;
-    for (unsigned i = 0; i < (*list)->size(); ++i) {
-        auto o = json::objectAt(*list, i);
-        if (!o) continue;
-        out.push_back({json::string(o, "libraryId"), json::string(o, "library"), json::string(o, "branch"),
-                       json::string(o, "callNumber"), json::string(o, "format"), json::string(o, "status"),
-                       json::string(o, "due")});
-    }
-    return out;
+    return parseHoldings(*body, link->href);
 }
 
 Result<std::vector<LibraryLocation>> ProvincialClient::returnLocations(const std::string& url, std::optional<GeoPoint> near,
@@ -94,26 +33,9 @@ Result<std::vector<LibraryLocation>> ProvincialClient::returnLocations(const std
 {
     auto body = getJson(url, cancel);
     if (!body) return body.error();
-    auto list = listIn(*body, "libraries", url);
-    if (!list) return list.error();
-    std::vector<LibraryLocation> out;
-    for (unsigned i = 0; i < (*list)->size(); ++i) {
-        auto o = json::objectAt(*list, i);
-        if (!o) continue;
-        LibraryLocation l;
-        l.id = json::string(o, "id");
-        l.name = json::string(o, "name");
-        l.address = json::string(o, "address");
-        l.phone = json::string(o, "telephone");
-        l.openingHours = json::string(o, "openingHours");
-        l.location = geo(o);
-        const auto f = json::strings(o, "facilities");
-        auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
-        l.facilities = {has("step-free"), has("braille"), has("audio-hall"), has("staff-help")};
-        out.push_back(std::move(l));
-    }
-    sortByDistance(out, near);
-    return out;
+    auto libraries = parseReturnLocations(*body, url);
+    if (libraries && near) sortByDistance(*libraries, *near);
+    return libraries;
 }
 
 Result<DeliveryStatus> ProvincialClient::requestDelivery(const Entry& entry, const DeliveryRequest& request,
@@ -135,18 +57,14 @@ Result<DeliveryStatus> ProvincialClient::requestDelivery(const Entry& entry, con
                ",\"telephone\":" + json::quote(request.phone) + ",\"format\":" + json::quote(request.format) + "}";
     auto r = m_session.send(req, cancel);
     if (!r) return r.error();
-    auto root = json::parseObject(r->body, r->url);
-    if (!root) return root.error();
-    return toStatus(*root, r->url);
+    return parseDeliveryStatus(r->body, r->url);
 }
 
 Result<DeliveryStatus> ProvincialClient::deliveryStatus(const std::string& statusUrl, CancelToken* cancel)
 {
     auto body = getJson(statusUrl, cancel);
     if (!body) return body.error();
-    auto root = json::parseObject(*body, statusUrl);
-    if (!root) return root.error();
-    return toStatus(*root, statusUrl);
+    return parseDeliveryStatus(*body, statusUrl);
 }
 
 Result<std::vector<ReadingEvent>> ProvincialClient::events(const std::string& url, std::optional<GeoPoint> near,
@@ -154,29 +72,14 @@ Result<std::vector<ReadingEvent>> ProvincialClient::events(const std::string& ur
 {
     auto body = getJson(url, cancel);
     if (!body) return body.error();
-    auto list = listIn(*body, "events", url);
-    if (!list) return list.error();
-    std::vector<ReadingEvent> out;
-    for (unsigned i = 0; i < (*list)->size(); ++i) {
-        auto o = json::objectAt(*list, i);
-        if (!o) continue;
-        ReadingEvent e;
-        e.id = json::string(o, "id");
-        e.title = json::string(o, "title");
-        e.start = json::string(o, "start");
-        e.end = json::string(o, "end");
-        e.library = json::string(o, "library");
-        e.address = json::string(o, "address");
-        e.location = geo(o);
-        e.accessibility = json::strings(o, "accessibility");
-        e.signUp = json::string(o, "signUp");
-        out.push_back(std::move(e));
-    }
-    sortByDistance(out, near);
-    if (near && radiusKm > 0)
-        out.erase(std::remove_if(out.begin(), out.end(), [&](const ReadingEvent& e) { return e.distanceKm > radiusKm; }),
-                  out.end());
-    return out;
+    auto events = parseReadingEvents(*body, url);
+    if (!events || !near) return events;
+    sortByDistance(*events, *near);
+    if (radiusKm > 0)  // a place that is not known to be near is not near
+        events->erase(std::remove_if(events->begin(), events->end(),
+                                     [&](const ReadingEvent& e) { return !e.hasLocation || e.distanceKm > radiusKm; }),
+                      events->end());
+    return events;
 }
 
 }  // namespace tingdu::catalog::province

@@ -4,6 +4,7 @@
 // no fees), return anywhere, and reading events. Relations and properties live under kProfileNs.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tingdu/catalog/CatalogSession.h"
@@ -53,7 +54,8 @@ struct LibraryLocation {
     std::string openingHours;  ///< one human line, e.g. "Tue–Sun 09:00–17:00"
     GeoPoint location;
     Facilities facilities;
-    double distanceKm = -1;  ///< from the reader, when a location was given
+    double distanceKm = -1;    ///< from the reader, when a location was given
+    bool hasLocation = false;  ///< "geo" was given with a valid latitude and longitude
 };
 
 /// A credit-reading request: delivered home or held for pickup at a chosen library.
@@ -87,7 +89,23 @@ struct ReadingEvent {
     std::vector<std::string> accessibility;  ///< e.g. "step-free", "audio-description", "sign-language"
     std::string signUp;                      ///< URL, phone or instructions
     double distanceKm = -1;
+    bool hasLocation = false;  ///< "geo" was given with a valid latitude and longitude
 };
+
+// The profile's documents, bytes → model, with no network (the client calls below use them).
+// url is where the document came from: relative URLs resolve against it, errors name it.
+// Items that lack what the profile requires are skipped; a body that is not the document is an error.
+Result<std::vector<Holding>> parseHoldings(std::string_view body, const std::string& url);
+/// In the server's order; see sortByDistance().
+Result<std::vector<LibraryLocation>> parseReturnLocations(std::string_view body, const std::string& url);
+Result<DeliveryStatus> parseDeliveryStatus(std::string_view body, const std::string& url);
+/// In the server's order; see sortByDistance().
+Result<std::vector<ReadingEvent>> parseReadingEvents(std::string_view body, const std::string& url);
+
+/// Sets distanceKm from near and sorts nearest first (stable); places without a location keep
+/// distanceKm -1 and go last, in their order.
+void sortByDistance(std::vector<LibraryLocation>& libraries, GeoPoint near);
+void sortByDistance(std::vector<ReadingEvent>& events, GeoPoint near);
 
 class ProvincialClient {
 public:
