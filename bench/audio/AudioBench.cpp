@@ -2,9 +2,8 @@
 //   decode + tempo 2.0× of one hour of 64 kb/s MP3: CPU vs `ffmpeg -i f -af atempo=2 -f null -`
 //   playing in real time: CPU share vs `ffmpeg -re -i f -f null -`
 //   seek in a 20-hour M4B: local and HTTPS latency (peer: ffmpeg -ss, open + seek + decode)
-//   peak RSS while playing the 20-hour M4B vs ffmpeg playing it
+//   peak RSS while playing the 20-hour M4B (at 1.0× and 2.0×) vs ffmpeg playing it
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <thread>
 
@@ -64,18 +63,22 @@ void realTimeShare(const std::string& mp3, double seconds)
     report("realtime_play_cpu_share", ours, "% of a core", "ffmpeg -re", peer);
 }
 
-long peakRssKb()
+// The engine's peak RSS, measured in bench_audio_rss (a process linking only tingdu_media).
+double enginePeakRssMb(const std::string& m4b, const char* speed)
 {
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stol(line.substr(6));
-    return -1;
+    const std::string command = std::string("\"") + TINGDU_BENCH_RSS_EXE + "\" \"" + m4b + "\" " + speed;
+    FILE* child = popen(command.c_str(), "r");
+    long kb = -1;
+    if (child) {
+        if (std::fscanf(child, "%ld", &kb) != 1)
+            kb = -1;
+        pclose(child);
+    }
+    return static_cast<double>(kb) / 1024;
 }
 
 void twentyHours(const std::string& m4b)
 {
-    std::ofstream("/proc/self/clear_refs") << "5";  // reset the peak RSS: measure this part only
     const auto timeline = timelineOf(m4b);
     auto sink = std::make_unique<PacedSink>(true);
     auto* rawSink = sink.get();
@@ -84,7 +87,6 @@ void twentyHours(const std::string& m4b)
     player.play();
     std::this_thread::sleep_for(std::chrono::seconds(3));
     const double local = medianSeekLatency(player, *rawSink, timeline.duration(), 21);
-    const long rss = peakRssKb();
 
     const double peerSeek = runTimed("ffmpeg -nostdin -hide_banner -loglevel error -ss 43210 -i \"" + m4b +
                                      "\" -t 0.02 -f null -");
@@ -93,9 +95,13 @@ void twentyHours(const std::string& m4b)
     const double https = httpsSeekLatency(m4b, timeline.duration());
     report("seek_20h_m4b_https_loopback", https * 1000, "ms", "goal", 150);
 #endif
-    runTimed("ffmpeg -nostdin -hide_banner -loglevel error -re -ss 36000 -t 5 -i \"" + m4b + "\" -f null -");
-    report("peak_rss_playing_20h_m4b", static_cast<double>(rss) / 1024, "MB", "ffmpeg playing it",
-           static_cast<double>(childPeakRssKb()) / 1024);
+    const double ffmpegMb = static_cast<double>(runPeakRssKb("ffmpeg -nostdin -hide_banner -loglevel error -re "
+                                                             "-ss 36000 -t 5 -i \"" + m4b + "\" -f null -")) / 1024;
+    report("peak_rss_playing_20h_m4b", enginePeakRssMb(m4b, "1.0"), "MB", "ffmpeg playing it", ffmpegMb);
+    const double ffmpegTempoMb =
+        static_cast<double>(runPeakRssKb("ffmpeg -nostdin -hide_banner -loglevel error -re -ss 36000 -t 5 -i \"" +
+                                         m4b + "\" -af atempo=2 -f null -")) / 1024;
+    report("peak_rss_playing_20h_m4b_2x", enginePeakRssMb(m4b, "2.0"), "MB", "ffmpeg atempo=2", ffmpegTempoMb);
 }
 
 }  // namespace

@@ -16,10 +16,11 @@ std::string twentyHourM4b();
 
 double cpuSeconds();          ///< this process, user + system
 double childCpuSeconds();     ///< finished children, user + system
-long childPeakRssKb();        ///< largest finished child
 double wallSeconds();
 /// Runs a shell command; returns its wall time in seconds (negative on failure).
 double runTimed(const std::string& command);
+/// Runs a shell command; returns its own peak RSS in kB (negative on failure).
+long runPeakRssKb(const std::string& command);
 
 /// Discards audio; paces at real time when asked; records when the first write after a reset
 /// arrived (seek latency).

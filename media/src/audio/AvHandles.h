@@ -5,7 +5,6 @@
 
 extern "C" {
 #include <libavcodec/avcodec.h>
-#include <libavfilter/avfilter.h>
 #include <libavformat/avformat.h>
 #include <libswresample/swresample.h>
 }
@@ -29,9 +28,6 @@ struct FrameFreer {
 struct SwrFreer {
     void operator()(SwrContext* s) const { swr_free(&s); }
 };
-struct FilterGraphFreer {
-    void operator()(AVFilterGraph* g) const { avfilter_graph_free(&g); }
-};
 struct DictionaryFreer {
     void operator()(AVDictionary* d) const { av_dict_free(&d); }
 };
@@ -41,7 +37,6 @@ using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextFreer>;
 using PacketPtr = std::unique_ptr<AVPacket, PacketFreer>;
 using FramePtr = std::unique_ptr<AVFrame, FrameFreer>;
 using SwrPtr = std::unique_ptr<SwrContext, SwrFreer>;
-using FilterGraphPtr = std::unique_ptr<AVFilterGraph, FilterGraphFreer>;
 
 /// Owns an AVDictionary while letting FFmpeg calls take AVDictionary**.
 class Dictionary {

@@ -4,11 +4,6 @@
 #include <cstring>
 #include <string>
 
-extern "C" {
-#include <libavfilter/buffersink.h>
-#include <libavfilter/buffersrc.h>
-}
-
 namespace tingdu::media::audio {
 
 namespace {
@@ -24,7 +19,13 @@ double stageTempo(double speed, int stage)
 
 Result<void> TempoFilter::build()
 {
-    m_graph.reset(avfilter_graph_alloc());
+    if (!m_api) {
+        auto api = filterApi();
+        if (!api)
+            return api.error();
+        m_api = *api;
+    }
+    m_graph = GraphPtr(m_api->graphAlloc(), GraphFreer{m_api});
     if (!m_graph)
         return makeError(ErrorCode::Internal, "out of memory");
     m_stages = stagesFor(m_speed);
@@ -36,26 +37,26 @@ Result<void> TempoFilter::build()
     const std::string args = "sample_rate=" + std::to_string(m_format.sampleRate) +
                              ":sample_fmt=s16:channel_layout=" + layoutName + ":time_base=1/" +
                              std::to_string(m_format.sampleRate);
-    int rc = avfilter_graph_create_filter(&m_source, avfilter_get_by_name("abuffer"), "in", args.c_str(), nullptr,
+    int rc = m_api->createFilter(&m_source, m_api->getByName("abuffer"), "in", args.c_str(), nullptr,
                                           m_graph.get());
     if (rc >= 0)
-        rc = avfilter_graph_create_filter(&m_sink, avfilter_get_by_name("abuffersink"), "out", nullptr, nullptr,
+        rc = m_api->createFilter(&m_sink, m_api->getByName("abuffersink"), "out", nullptr, nullptr,
                                           m_graph.get());
     AVFilterContext* previous = m_source;
     for (int i = 0; rc >= 0 && i < m_stages; ++i) {
         AVFilterContext* tempo = nullptr;
         const std::string name = "atempo" + std::to_string(i);
         const std::string tempoArgs = "tempo=" + std::to_string(stageTempo(m_speed, i));
-        rc = avfilter_graph_create_filter(&tempo, avfilter_get_by_name("atempo"), name.c_str(), tempoArgs.c_str(),
+        rc = m_api->createFilter(&tempo, m_api->getByName("atempo"), name.c_str(), tempoArgs.c_str(),
                                           nullptr, m_graph.get());
         if (rc >= 0)
-            rc = avfilter_link(previous, 0, tempo, 0);
+            rc = m_api->link(previous, 0, tempo, 0);
         previous = tempo;
     }
     if (rc >= 0)
-        rc = avfilter_link(previous, 0, m_sink, 0);
+        rc = m_api->link(previous, 0, m_sink, 0);
     if (rc >= 0)
-        rc = avfilter_graph_config(m_graph.get(), nullptr);
+        rc = m_api->config(m_graph.get(), nullptr);
     if (rc < 0) {
         m_graph.reset();
         return makeError(ErrorCode::Internal, "cannot build the tempo filter (" + avErrorText(rc) + ")");
@@ -83,7 +84,7 @@ Result<void> TempoFilter::setSpeed(double speed)
     for (int i = 0; i < m_stages; ++i) {
         const std::string target = "atempo" + std::to_string(i);
         const std::string value = std::to_string(stageTempo(speed, i));
-        const int rc = avfilter_graph_send_command(m_graph.get(), target.c_str(), "tempo", value.c_str(), nullptr,
+        const int rc = m_api->sendCommand(m_graph.get(), target.c_str(), "tempo", value.c_str(), nullptr,
                                                    0, 0);
         if (rc < 0)
             return makeError(ErrorCode::Internal, "cannot change the speed (" + avErrorText(rc) + ")");
@@ -115,7 +116,7 @@ Result<void> TempoFilter::push(const std::int16_t* samples, std::size_t frames)
     if (av_frame_get_buffer(frame.get(), 0) < 0)
         return makeError(ErrorCode::Internal, "out of memory");
     std::memcpy(frame->data[0], samples, frames * static_cast<std::size_t>(m_format.channels) * sizeof(std::int16_t));
-    const int rc = av_buffersrc_add_frame_flags(m_source, frame.get(), 0);
+    const int rc = m_api->addFrame(m_source, frame.get(), 0);
     if (rc < 0)
         return makeError(ErrorCode::Internal, "the tempo filter refused audio (" + avErrorText(rc) + ")");
     return pull();
@@ -124,7 +125,7 @@ Result<void> TempoFilter::push(const std::int16_t* samples, std::size_t frames)
 Result<void> TempoFilter::pull()
 {
     for (;;) {
-        const int rc = av_buffersink_get_frame(m_sink, m_out.get());
+        const int rc = m_api->getFrame(m_sink, m_out.get());
         if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
             return {};
         if (rc < 0)
@@ -140,7 +141,7 @@ Result<void> TempoFilter::drain()
 {
     if (!m_graph)
         return {};
-    const int rc = av_buffersrc_add_frame_flags(m_source, nullptr, 0);
+    const int rc = m_api->addFrame(m_source, nullptr, 0);
     auto r = rc < 0 ? Result<void>(makeError(ErrorCode::Internal, "cannot flush the tempo filter")) : pull();
     m_graph.reset();
     m_source = m_sink = nullptr;

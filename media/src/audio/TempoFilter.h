@@ -4,11 +4,14 @@
 // push() copies the samples; output accumulates in an internal queue the caller takes with
 // take(). setSpeed() inside the same chain length is a graph command (no gap); a different
 // chain length drains the old graph into the queue first. reset() (after a seek) drops all.
-// At 1.0× the filter is bypassed: samples go straight to the queue.
+// At 1.0× the filter is bypassed: samples go straight to the queue, and libavfilter is not
+// even loaded until the first other speed (see FilterLibrary.h).
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "AvHandles.h"
+#include "FilterLibrary.h"
 #include "tingdu/media/AudioSink.h"
 
 namespace tingdu::media::audio {
@@ -28,6 +31,12 @@ public:
     std::size_t take(std::int16_t* out, std::size_t frames);
 
 private:
+    struct GraphFreer {
+        const FilterApi* api;
+        void operator()(AVFilterGraph* g) const { api->graphFree(&g); }
+    };
+    using GraphPtr = std::unique_ptr<AVFilterGraph, GraphFreer>;
+
     static int stagesFor(double speed) { return speed > 2.0 ? 2 : 1; }
     Result<void> build();
     Result<void> pull();
@@ -35,7 +44,8 @@ private:
 
     AudioFormat m_format;
     double m_speed = 1.0;
-    FilterGraphPtr m_graph;
+    const FilterApi* m_api = nullptr;  // set by the first build()
+    GraphPtr m_graph{nullptr, GraphFreer{nullptr}};
     AVFilterContext* m_source = nullptr;
     AVFilterContext* m_sink = nullptr;
     int m_stages = 0;

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 #include "AudioFixtures.h"
 #include "tingdu/media/AudioPlayer.h"
@@ -51,6 +53,31 @@ TEST_P(Speed, DurationScalesAndPitchIsKept)
 INSTANTIATE_TEST_SUITE_P(Tempo, Speed,
                          ::testing::Values(SpeedCase{2.0, 5.0}, SpeedCase{0.5, 20.0}, SpeedCase{1.0, 10.0},
                                            SpeedCase{3.0, 10.0 / 3}, SpeedCase{1.5, 10.0 / 1.5}));
+
+bool libavfilterMapped()
+{
+    std::ifstream maps("/proc/self/maps");
+    std::stringstream text;
+    text << maps.rdbuf();
+    return text.str().find("libavfilter.so") != std::string::npos;
+}
+
+// libavfilter and the ~30 libraries it pulls in cost ~11 MB resident: loaded only for tempo.
+TEST(Speed, LibavfilterLoadsOnlyForAnotherSpeed)
+{
+    if (libavfilterMapped())
+        GTEST_SKIP() << "an earlier test in this process changed speed; run this test alone";
+    TempDir dir;
+    ASSERT_TRUE(makeTone(dir.file("tone.ogg"), 440, 2));
+    const Pcm normal = render(timelineOf(dir.file("tone.ogg")), dir.file("normal.wav"), {});
+    EXPECT_NEAR(normal.seconds(), 2.0, 0.05);
+    EXPECT_FALSE(libavfilterMapped()) << "playing at 1.0x must not load libavfilter";
+    RenderOptions fast;
+    fast.speed = 2.0;
+    const Pcm quick = render(timelineOf(dir.file("tone.ogg")), dir.file("fast.wav"), fast);
+    EXPECT_NEAR(quick.seconds(), 1.0, 0.05);
+    EXPECT_TRUE(libavfilterMapped());
+}
 
 TEST(Seek, LosslessRampLandsOnTheExactSample)
 {
