@@ -14,7 +14,7 @@ namespace tingdu::accessibility {
 /// so an interrupted encode never leaves a file that looks finished.
 class EncodedFileSink final : public media::AudioSink {
 public:
-    EncodedFileSink(std::string path, AudioContainer container, int bitRate = 48000);
+    EncodedFileSink(std::string path, AudioContainer container, int bitRate = 32000);
     ~EncodedFileSink() override;
 
     media::AudioFormat preferredFormat() const override { return {22050, 1}; }
@@ -36,7 +36,8 @@ private:
     AVStream* m_stream = nullptr;
     FramePtr m_frame;
     PacketPtr m_packet;
-    std::vector<float> m_pending;
+    std::size_t m_frameSize = 0;  // samples per encoder frame
+    std::size_t m_filled = 0;     // samples already in m_frame
     std::int64_t m_nextPts = 0;
     bool m_finished = false;
 };

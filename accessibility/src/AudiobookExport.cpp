@@ -53,7 +53,7 @@ std::string workKey(const ExportRequest& r, AudioContainer container)
                                  std::to_string(st.st_mtime) + '\n' + r.settings.voice + '\n' +
                                  std::to_string(r.settings.rateWpm) + '\n' +
                                  std::to_string(r.settings.paragraphPauseMs) + '\n' +
-                                 (container == AudioContainer::M4b ? "aac" : "mp3") + "\nv1";
+                                 (container == AudioContainer::M4b ? "aac" : "mp3") + "\nv2";
     // FNV-1a: stable across runs and builds (std::hash is not guaranteed to be).
     std::uint64_t h = 1469598103934665603ull;
     for (unsigned char c : identity)
