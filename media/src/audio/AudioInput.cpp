@@ -46,6 +46,29 @@ void keepLargeBlocksUnmapped()
 
 }  // namespace
 
+void setRemoteOptions(Dictionary& opts, const AudioSourceOptions& options)
+{
+    const auto timeoutUs = std::to_string(static_cast<std::int64_t>(options.openTimeoutSeconds * 1e6));
+    opts.set("rw_timeout", timeoutUs);
+    opts.set("timeout", timeoutUs);
+    opts.set("headers", headerBlock(options.headers));
+    // FFmpeg does not verify certificates unless asked; we always ask.
+    opts.set("tls_verify", "1");
+    if (!options.caFile.empty())
+        opts.set("ca_file", options.caFile);
+    // FFmpeg re-requests a stream that drops mid-body (Range from the same byte); a failed
+    // open is not retried here, so the time-out means what it says. Playback re-opens
+    // after errors FFmpeg gives up on.
+    opts.set("reconnect", "1");
+    opts.set("reconnect_delay_max", "2");
+    opts.set("user_agent", "Tingdu");
+}
+
+int interruptOnCancel(void* opaque)
+{
+    return interruptCallback(opaque);
+}
+
 bool isRemoteSource(const std::string& source)
 {
     return source.rfind("http://", 0) == 0 || source.rfind("https://", 0) == 0;
@@ -75,22 +98,8 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
     raw->interrupt_callback.opaque = const_cast<std::atomic<bool>*>(options.cancel);
 
     Dictionary opts;
-    if (m_remote) {
-        const auto timeoutUs = std::to_string(static_cast<std::int64_t>(options.openTimeoutSeconds * 1e6));
-        opts.set("rw_timeout", timeoutUs);
-        opts.set("timeout", timeoutUs);
-        opts.set("headers", headerBlock(options.headers));
-        // FFmpeg does not verify certificates unless asked; we always ask.
-        opts.set("tls_verify", "1");
-        if (!options.caFile.empty())
-            opts.set("ca_file", options.caFile);
-        // FFmpeg re-requests a stream that drops mid-body (Range from the same byte); a failed
-        // open is not retried here, so the time-out means what it says. Playback re-opens
-        // after errors FFmpeg gives up on.
-        opts.set("reconnect", "1");
-        opts.set("reconnect_delay_max", "2");
-        opts.set("user_agent", "Tingdu");
-    }
+    if (m_remote)
+        setRemoteOptions(opts, options);
     // MP4: keep the sample index as stored instead of rebuilding a copy for edit lists; a
     // 20-hour M4B's index is tens of MB, and the copy doubles the peak.
     opts.set("advanced_editlist", "0");

@@ -62,4 +62,10 @@ private:
 
 bool isRemoteSource(const std::string& source);
 
+/// The options every http(s) open uses, audio or manifest alike: time-outs, the caller's
+/// headers, certificate verification with the caller's CA file, reconnects, our user agent.
+void setRemoteOptions(Dictionary& opts, const AudioSourceOptions& options);
+/// AVIOInterruptCB callback: non-zero once the std::atomic<bool> at `opaque` is set.
+int interruptOnCancel(void* opaque);
+
 }  // namespace tingdu::media::audio

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "tingdu/media/AudioTimeline.h"
 #include "tingdu/media/Publication.h"
 
 namespace tingdu::media::audio {
@@ -52,8 +53,10 @@ private:
 /// Fills readingOrder, clips and the duration from `tracks`, probing local tracks whose
 /// duration is unknown. When `chaptersPerTrack` is set, tracks without embedded chapters get a
 /// TOC entry each; embedded chapters (AVChapter) are offset to the track's start.
+/// Remote tracks of unknown length are probed only when `remote` gives the options to reach them.
 /// Errors: Empty (no tracks), and the probe's errors for a broken single file.
-Result<void> addTracks(AudiobookData& data, const std::vector<TrackRef>& tracks, bool chaptersFromFiles);
+Result<void> addTracks(AudiobookData& data, const std::vector<TrackRef>& tracks, bool chaptersFromFiles,
+                       const AudioSourceOptions* remote = nullptr);
 
 /// Natural order: "track2" before "track10", case-insensitive.
 bool naturalLess(const std::string& a, const std::string& b);

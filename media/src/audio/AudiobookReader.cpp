@@ -1,5 +1,6 @@
 // openAudiobook(): one reader per way an audiobook arrives, all filling one AudiobookPublication.
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include "AudiobookPublication.h"
 #include "ManifestReader.h"
 #include "PackageReader.h"
+#include "RemoteText.h"
 
 namespace fs = std::filesystem;
 
@@ -42,14 +44,45 @@ std::string stem(const std::string& path)
     return fs::path(path).stem().string();
 }
 
+// The path of a URL, without query or fragment ("https://h/a/b.m3u?x" -> "/a/b.m3u").
+std::string urlPath(const std::string& url)
+{
+    const auto schemeEnd = url.find("://");
+    const auto start = url.find('/', schemeEnd == std::string::npos ? 0 : schemeEnd + 3);
+    if (start == std::string::npos)
+        return "/";
+    return url.substr(start, url.find_first_of("?#", start) - start);
+}
+
+// What a remote manifest or playlist may point at: http(s) only. A web page must not make the
+// player read files on this computer (file://, absolute paths), so those hrefs resolve to
+// nothing and the track reports that it has no address.
+std::string remoteHref(const std::string& baseUrl, const std::string& href)
+{
+    const std::string resolved = resolveHref(baseUrl, href);
+    return isRemoteSource(resolved) ? resolved : std::string();
+}
+
+bool startsWithText(const std::string& body, std::string_view prefix)
+{
+    const auto first = body.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    return first != std::string::npos && body.compare(first, prefix.size(), prefix) == 0;
+}
+
+bool endsWithLower(std::string s, std::string_view suffix)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 Result<std::unique_ptr<Publication>> finish(AudiobookData data)
 {
     return std::unique_ptr<Publication>(std::make_unique<AudiobookPublication>(std::move(data)));
 }
 
-Result<std::unique_ptr<Publication>> openSingleFile(const std::string& path)
+Result<std::unique_ptr<Publication>> openSingleFile(const std::string& path, const AudioSourceOptions* remote = nullptr)
 {
-    auto input = AudioInput::open(path, {});
+    auto input = AudioInput::open(path, remote ? *remote : AudioSourceOptions{});
     if (!input)
         return input.error();
     AudiobookData data;
@@ -62,7 +95,7 @@ Result<std::unique_ptr<Publication>> openSingleFile(const std::string& path)
     if (auto artist = (*input)->tag("artist"); !artist.empty())
         data.metadata.authors.push_back({artist, "aut"});
     input->reset();
-    if (auto r = addTracks(data, {TrackRef{path, stem(path), "", 0, false}}, true); !r)
+    if (auto r = addTracks(data, {TrackRef{path, stem(path), "", 0, false}}, true, remote); !r)
         return r.error();
     return finish(std::move(data));
 }
@@ -105,15 +138,13 @@ Result<std::unique_ptr<Publication>> openFolder(const std::string& path)
     return finish(std::move(data));
 }
 
-Result<std::unique_ptr<Publication>> openPlaylist(const std::string& path)
+// M3U/M3U8 text: tracks relative to `base` (a folder, or the playlist's URL when `remote`).
+Result<std::unique_ptr<Publication>> readPlaylist(const std::string& text, const std::string& base,
+                                                  const std::string& subject, const AudioSourceOptions* remote)
 {
-    auto text = readSmallFile(path, kMaxPlaylistBytes);
-    if (!text)
-        return text.error();
-    const std::string base = fs::path(path).parent_path().string();
     std::vector<TrackRef> tracks;
     TrackRef pending;
-    std::istringstream lines(*text);
+    std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
         while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
             line.pop_back();
@@ -127,22 +158,30 @@ Result<std::unique_ptr<Publication>> openPlaylist(const std::string& path)
         }
         if (line.empty() || line.front() == '#')
             continue;
-        if (line.rfind("file://", 0) == 0)
+        if (!remote && line.rfind("file://", 0) == 0)
             line.erase(0, 7);
-        pending.source = resolveHref(base, line);
+        pending.source = remote ? remoteHref(base, line) : resolveHref(base, line);
         if (pending.title.empty())
-            pending.title = stem(line);
+            pending.title = stem(line.substr(0, line.find_first_of("?#")));
         tracks.push_back(std::move(pending));
         pending = {};
     }
     AudiobookData data;
     data.format = Format::Playlist;
-    data.metadata.title = stem(path);
+    data.metadata.title = stem(remote ? urlPath(subject) : subject);
     if (tracks.empty())
-        return makeError(ErrorCode::Empty, "the playlist lists no tracks", path);
-    if (auto r = addTracks(data, tracks, true); !r)
-        return makeError(r.error().code, r.error().message, path);
+        return makeError(ErrorCode::Empty, "the playlist lists no tracks", subject);
+    if (auto r = addTracks(data, tracks, true, remote); !r)
+        return makeError(r.error().code, r.error().message, subject);
     return finish(std::move(data));
+}
+
+Result<std::unique_ptr<Publication>> openPlaylist(const std::string& path)
+{
+    auto text = readSmallFile(path, kMaxPlaylistBytes);
+    if (!text)
+        return text.error();
+    return readPlaylist(*text, fs::path(path).parent_path().string(), path, nullptr);
 }
 
 Result<std::unique_ptr<Publication>> openManifest(const std::string& path)
@@ -179,6 +218,35 @@ Result<std::unique_ptr<Publication>> openManifest(const std::string& path)
     return finish(std::move(data));
 }
 
+// A manifest or playlist at an http(s) URL, fetched with the streams' own TLS settings;
+// a URL that serves audio itself opens as a one-track book.
+Result<std::unique_ptr<Publication>> openRemote(const std::string& url, const AudioSourceOptions& options)
+{
+    auto fetched = fetchRemoteText(url, options, kMaxManifestBytes);
+    if (!fetched)
+        return fetched.error();
+    if (fetched->isAudio)
+        return openSingleFile(url, &options);
+    const std::string& body = fetched->body;
+    const std::string path = urlPath(url);
+    if (fetched->mimeType.find("mpegurl") != std::string::npos || startsWithText(body, "#EXTM3U") ||
+        endsWithLower(path, ".m3u") || endsWithLower(path, ".m3u8"))
+        return readPlaylist(body, url, url, &options);
+    if (!startsWithText(body, "{")) {
+        const std::string type = fetched->mimeType.empty() ? "" : " (the server calls it " + fetched->mimeType + ")";
+        return makeError(ErrorCode::Unsupported,
+                         "the address serves neither an audiobook manifest nor a playlist" + type, url);
+    }
+    AudiobookData data;
+    data.format = Format::AudiobookManifest;
+    const auto resolve = [&](const std::string& href) { return remoteHref(url, href); };
+    if (auto r = readManifest(body, resolve, data, url, &options); !r)
+        return r.error();
+    if (data.metadata.title.empty())
+        data.metadata.title = stem(path);
+    return finish(std::move(data));
+}
+
 }  // namespace
 
 }  // namespace audio
@@ -204,6 +272,11 @@ Result<std::unique_ptr<Publication>> openAudiobook(const std::string& path, Form
     default:
         return makeError(ErrorCode::Unsupported, "not an audiobook", path);
     }
+}
+
+Result<std::unique_ptr<Publication>> openRemoteAudiobook(const std::string& url, const AudioSourceOptions& options)
+{
+    return audio::openRemote(url, options);
 }
 
 }  // namespace tingdu::media

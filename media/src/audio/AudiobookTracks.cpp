@@ -62,7 +62,8 @@ bool hasAudioExtension(const std::string& name)
     });
 }
 
-Result<void> addTracks(AudiobookData& data, const std::vector<TrackRef>& tracks, bool chaptersFromFiles)
+Result<void> addTracks(AudiobookData& data, const std::vector<TrackRef>& tracks, bool chaptersFromFiles,
+                       const AudioSourceOptions* remote)
 {
     if (tracks.empty())
         return makeError(ErrorCode::Empty, "the audiobook has no tracks");
@@ -71,9 +72,12 @@ Result<void> addTracks(AudiobookData& data, const std::vector<TrackRef>& tracks,
         const TrackRef& t = tracks[i];
         ReadingOrderItem item{t.source, t.mediaType, true, t.duration, t.title};
         std::vector<EmbeddedChapter> embedded;
-        // Local tracks are probed for what the list does not say (and for their chapters).
-        if (!t.source.empty() && !isRemoteSource(t.source) && !t.encrypted && (t.duration <= 0 || chaptersFromFiles)) {
-            auto input = AudioInput::open(t.source, {});
+        // Tracks are probed for what the list does not say (and for their chapters); remote
+        // ones only when the caller gave the options to reach them and the length is unknown.
+        const bool remoteTrack = isRemoteSource(t.source);
+        const bool probe = remoteTrack ? remote && t.duration <= 0 : (t.duration <= 0 || chaptersFromFiles);
+        if (!t.source.empty() && !t.encrypted && probe) {
+            auto input = AudioInput::open(t.source, remoteTrack ? *remote : AudioSourceOptions{});
             if (!input) {
                 if (tracks.size() == 1)
                     return input.error();

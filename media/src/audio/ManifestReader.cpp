@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace tingdu::media::audio {
 
@@ -135,23 +136,66 @@ void readToc(const Json& list, int level, const std::map<std::string, double>& t
 
 }  // namespace
 
+namespace {
+
+// RFC 3986 5.2.4: "a/./b/../c" -> "a/c", so servers see the path they publish.
+std::string removeDotSegments(const std::string& path)
+{
+    std::vector<std::string> kept;
+    std::size_t start = 0;
+    bool trailingSlash = false;
+    while (start <= path.size()) {
+        const std::size_t slash = std::min(path.find('/', start), path.size());
+        const std::string segment = path.substr(start, slash - start);
+        trailingSlash = segment == "." || segment == "..";
+        if (segment == "..") {
+            if (kept.size() > 1)
+                kept.pop_back();
+        } else if (segment != ".") {
+            kept.push_back(segment);
+        }
+        start = slash + 1;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        out += (i ? "/" : "") + kept[i];
+    return trailingSlash ? out + "/" : out;
+}
+
+std::string resolveUrl(const std::string& base, const std::string& href)
+{
+    const std::size_t schemeEnd = base.find("://") + 3;
+    const std::size_t pathStart = std::min(base.find_first_of("/?#", schemeEnd), base.size());
+    const std::string origin = base.substr(0, pathStart);
+    const std::size_t pathEnd = std::min(base.find_first_of("?#", pathStart), base.size());
+    std::string basePath = base.substr(pathStart, pathEnd - pathStart);
+    if (basePath.empty())
+        basePath = "/";
+    if (href.rfind("//", 0) == 0)  // same scheme, another host
+        return base.substr(0, schemeEnd - 2) + href;
+    if (href.front() == '?' || href.front() == '#')
+        return origin + basePath + href;
+    const std::size_t queryAt = std::min(href.find_first_of("?#"), href.size());
+    const std::string hrefPath = href.substr(0, queryAt);
+    const std::string merged = hrefPath.front() == '/' ? hrefPath : basePath.substr(0, basePath.rfind('/') + 1) + hrefPath;
+    return origin + removeDotSegments(merged) + href.substr(queryAt);
+}
+
+}  // namespace
+
 std::string resolveHref(const std::string& base, const std::string& href)
 {
     if (href.find("://") != std::string::npos || href.empty())
         return href;
-    if (base.find("://") != std::string::npos) {
-        const auto schemeEnd = base.find("://") + 3;
-        if (href.front() == '/')
-            return base.substr(0, base.find('/', schemeEnd)) + href;
-        return base.substr(0, base.rfind('/') + 1) + href;
-    }
+    if (base.find("://") != std::string::npos)
+        return resolveUrl(base, href);
     if (href.front() == '/')
         return href;
     return (std::filesystem::path(base) / href).lexically_normal().string();
 }
 
 Result<void> readManifest(const std::string& json, const HrefResolver& resolve, AudiobookData& data,
-                          const std::string& subject)
+                          const std::string& subject, const AudioSourceOptions* remote)
 {
     Json root;
     try {
@@ -195,7 +239,7 @@ Result<void> readManifest(const std::string& json, const HrefResolver& resolve, 
         tracks.push_back(std::move(t));
     }
     data.metadata.durationSeconds = 0;
-    if (auto r = addTracks(data, tracks, false); !r)
+    if (auto r = addTracks(data, tracks, false, remote); !r)
         return makeError(r.error().code, r.error().message, subject);
     const double summed = data.metadata.durationSeconds;
     if (declared > 0) {

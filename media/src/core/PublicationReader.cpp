@@ -6,6 +6,14 @@ namespace tingdu::media {
 
 Result<std::unique_ptr<Publication>> openPublication(const std::string& path)
 {
+    return openPublication(path, AudioSourceOptions{});
+}
+
+Result<std::unique_ptr<Publication>> openPublication(const std::string& path, const AudioSourceOptions& remote)
+{
+    // Remote books are audiobooks only: their manifest or playlist is fetched, not sniffed.
+    if (path.rfind("https://", 0) == 0 || path.rfind("http://", 0) == 0)
+        return openRemoteAudiobook(path, remote);
     auto format = detectFormat(path);
     if (!format)
         return format.error();
