@@ -198,3 +198,26 @@ TEST(OpenSearch, TemplateAndExpansion)
     EXPECT_EQ(expandSearchTemplate("https://x/search?lang=zh{&query}", "c"), "https://x/search?lang=zh&query=c");
     EXPECT_FALSE(parseOpenSearchTemplate("<OpenSearchDescription/>", "").ok());
 }
+
+TEST(Opds1Parser, AuthorLinksAndImagesGoWhereTheyBelong)
+{
+    // Palace links an author to their other books inside <author>; covers are images, once.
+    const std::string xml =
+        kHead +
+        "<entry><id>x</id><title>T</title><author><name>Zhou Li</name>"
+        R"(<link rel="contributor" type="application/atom+xml;profile=opds-catalog" href="/contributors/zhou"/></author>)"
+        R"(<link rel="http://opds-spec.org/image" type="image/jpeg" href="/c/x.jpg"/>)"
+        R"(<link rel="http://opds-spec.org/image/thumbnail" type="image/jpeg" href="/t/x.jpg"/>)"
+        R"(<link rel="http://opds-spec.org/acquisition/open-access" href="/b.epub" type="application/epub+zip"/>)"
+        "</entry></feed>";
+    auto feed = parse(xml);
+    ASSERT_TRUE(feed.ok()) << feed.error().describe();
+    const Entry& e = feed->entries.at(0);
+    ASSERT_EQ(e.authors.size(), 1u);
+    EXPECT_EQ(e.authors[0].href, "https://lib.example/contributors/zhou");
+    ASSERT_EQ(e.images.size(), 2u);
+    EXPECT_EQ(e.images[1].href, "https://lib.example/t/x.jpg");
+    ASSERT_EQ(e.links.size(), 1u);  // the acquisition; neither the author's link nor the images
+    EXPECT_EQ(e.links[0].acquisitionKind(), AcquisitionKind::OpenAccess);
+    EXPECT_EQ(e.links.capacity(), e.links.size());  // kept entries carry no growth slack
+}

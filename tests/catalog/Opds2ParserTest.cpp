@@ -1,9 +1,11 @@
 // OPDS 2.0 parser on feeds written here: navigation, groups, facets, templated search,
-// availability properties, indirect acquisition, accessibility, and streaming publications.
+// availability properties, indirect acquisition, accessibility, streaming publications, and
+// the splitting of a feed into publications (strings, chunk boundaries, broken structure, limits).
 #include <gtest/gtest.h>
 
 #include <sstream>
 
+#include "opds/Opds2Splitter.h"
 #include "tingdu/catalog/FeedParser.h"
 
 using namespace tingdu::catalog;
@@ -125,4 +127,79 @@ TEST(Opds2Parser, RefusesBrokenJsonAndNonFeeds)
     EXPECT_EQ(viaSniff->format, Feed::Format::Opds2);
     EXPECT_EQ(viaSniff->kind, Feed::Kind::Navigation);
     EXPECT_EQ(parseFeed("hello", "text/plain", "").error().code, ErrorCode::MalformedBody);
+}
+
+TEST(Opds2Parser, OnlyTheRootPublicationsAreStreamedWhateverTheStrings)
+{
+    // A BOM, escaped quotes and backslashes, a "publications" member that is not the root's, and
+    // a non-object item (ignored) must not confuse the splitting.
+    const std::string json = "\xEF\xBB\xBF" R"({"metadata":{"title":"Tricky \"publications\": [ \\","publications":[1]},)"
+                             R"( "publications" : [ {"metadata":{"title":"A \\\"}], \"b"},"links":[]} , 7,)"
+                             R"({"metadata":{"title":"B"},"links":[{"rel":"self","href":"/b"}]}],)"
+                             R"("groups":[{"metadata":{"title":"G"},"publications":[{"metadata":{"title":"C"}}]}]})";
+    std::vector<std::string> streamed;
+    std::istringstream in(json);
+    auto feed = makeOpds2Parser()->parse(in, "https://x/", [&](Entry&& e) {
+        streamed.push_back(e.title);
+        return true;
+    });
+    ASSERT_TRUE(feed.ok()) << feed.error().describe();
+    EXPECT_EQ(streamed, (std::vector<std::string>{"A \\\"}], \"b", "B"}));
+    EXPECT_EQ(feed->title, "Tricky \"publications\": [ \\");
+    ASSERT_EQ(feed->groups.size(), 1u);
+    EXPECT_EQ(feed->groups[0].entries.at(0).title, "C");
+    EXPECT_EQ(feed->kind, Feed::Kind::Acquisition);
+
+    auto kept = parseFeed(json, "application/opds+json", "https://x/");  // the in-memory path
+    ASSERT_TRUE(kept.ok()) << kept.error().describe();
+    ASSERT_EQ(kept->entries.size(), 2u);
+    EXPECT_EQ(kept->entries[1].id, "https://x/b");  // no identifier: the self link
+    EXPECT_TRUE(kept->entries[1].links.at(0).rels.empty());  // one relation lives in rel alone
+}
+
+TEST(Opds2Parser, SplittingGivesTheSameResultInAnyChunking)
+{
+    const std::string json = R"({"metadata":{"title":"Q\"u\\o"},"publications":[)" + kPublication + "," + kPublication +
+                             R"(],"links":[{"rel":"next","href":"/p2"}]})";
+    auto split = [](const std::string& text, std::size_t chunk) {
+        std::vector<std::string> items;
+        opds2::Splitter s([&](std::string_view item) { return items.emplace_back(item), true; }, 1u << 20, 1u << 20);
+        for (std::size_t i = 0; i < text.size(); i += chunk) s.feed(std::string_view(text).substr(i, chunk));
+        EXPECT_TRUE(s.finish()) << s.why();
+        items.push_back(s.skeleton());
+        return items;
+    };
+    const auto whole = split(json, json.size());
+    ASSERT_EQ(whole.size(), 3u);
+    EXPECT_EQ(whole[0], kPublication);
+    EXPECT_EQ(whole[2], R"({"metadata":{"title":"Q\"u\\o"},"publications":[],"links":[{"rel":"next","href":"/p2"}]})");
+    for (std::size_t chunk : {1u, 2u, 3u, 7u, 64u}) EXPECT_EQ(split(json, chunk), whole) << "chunks of " << chunk;
+}
+
+TEST(Opds2Parser, BrokenStructureAndLimitsAreRefused)
+{
+    auto code = [](const std::string& json) { return parse(json).ok() ? ErrorCode::Internal : parse(json).error().code; };
+    const std::string pub = R"({"metadata":{"title":"x"}})";
+    EXPECT_EQ(code(R"({"metadata":{},"publications":[)" + pub + ",]}"), ErrorCode::MalformedBody);       // trailing comma
+    EXPECT_EQ(code(R"({"metadata":{},"publications":[,)" + pub + "]}"), ErrorCode::MalformedBody);       // empty item
+    EXPECT_EQ(code(R"({"metadata":{},"publications":[)" + pub + " " + pub + "]}"), ErrorCode::MalformedBody);  // no comma
+    EXPECT_EQ(code(R"({"metadata":{},"publications":[{"metadata":{"title":"x"]]})"), ErrorCode::MalformedBody);
+    EXPECT_EQ(code(R"({"metadata":{},"publications":[{"metadata":{"title":"x)"), ErrorCode::MalformedBody);  // ends early
+    EXPECT_EQ(code(R"({"metadata":{},"publications":[{"metadata":{"title":"bad )" "\xFF" R"("}}]})"),
+              ErrorCode::MalformedBody);  // not UTF-8
+    EXPECT_EQ(code(R"({"metadata":{},"publications":[]} {})"), ErrorCode::MalformedBody);  // two documents
+    EXPECT_EQ(code(std::string(300, '[') + std::string(300, ']')), ErrorCode::MalformedBody);
+    EXPECT_EQ(code("  "), ErrorCode::MalformedBody);
+    auto notArray = parse(R"({"metadata":{"title":"x"},"publications":{"a":1}})");  // read as an unknown shape
+    ASSERT_TRUE(notArray.ok()) << notArray.error().describe();
+    EXPECT_TRUE(notArray->entries.empty());
+
+    ParseLimits tight;
+    tight.maxObjectBytes = 100;
+    std::istringstream big(R"({"metadata":{},"publications":[{"metadata":{"title":")" + std::string(200, 'x') + R"("}}]})");
+    EXPECT_EQ(makeOpds2Parser()->parse(big, "", {}, tight).error().code, ErrorCode::TooLarge);
+    tight = ParseLimits{};
+    tight.maxEntries = 1;
+    std::istringstream two(R"({"metadata":{},"publications":[)" + pub + "," + pub + "]}");
+    EXPECT_EQ(makeOpds2Parser()->parse(two, "", {}, tight).error().code, ErrorCode::TooLarge);
 }

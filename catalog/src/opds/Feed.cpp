@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "opds/Url.h"
+
 namespace tingdu::catalog {
 
 namespace {
@@ -133,27 +135,30 @@ std::size_t Feed::entryCount() const
     return n;
 }
 
-std::string resolveUrl(const std::string& base, const std::string& href)
+std::string resolveHref(const std::string& base, std::string_view href)
 {
-    if (base.empty() || href.empty()) return href;
-    // Fast paths for the two forms feeds use most (absolute, and root-relative against http(s)).
-    if (href.rfind("https://", 0) == 0 || href.rfind("http://", 0) == 0) return href;
-    if (href[0] == '/' && href.size() > 1 && href[1] != '/' && href.find("/./") == std::string::npos &&
-        href.find("/../") == std::string::npos) {
+    if (base.empty() || href.empty()) return std::string(href);
+    if (href.substr(0, 8) == "https://" || href.substr(0, 7) == "http://") return std::string(href);
+    if (href[0] == '/' && href.size() > 1 && href[1] != '/' && href.find("/./") == std::string_view::npos &&
+        href.find("/../") == std::string_view::npos) {
         const auto scheme = base.find("://");
         if (scheme != std::string::npos && base.compare(0, 4, "http") == 0) {
-            const auto pathStart = base.find('/', scheme + 3);
-            return base.substr(0, pathStart) + href;
+            const auto origin = std::min(base.find('/', scheme + 3), base.size());
+            std::string out;
+            out.reserve(origin + href.size());
+            return out.append(base, 0, origin).append(href);
         }
     }
     try {
         Poco::URI uri(base);
-        uri.resolve(href);
+        uri.resolve(std::string(href));
         return uri.toString();
     } catch (const Poco::Exception&) {
-        return href;  // a malformed href stays as written; fetching it reports the error
+        return std::string(href);  // a malformed href stays as written; fetching it reports the error
     }
 }
+
+std::string resolveUrl(const std::string& base, const std::string& href) { return resolveHref(base, href); }
 
 std::string resolveTemplate(const std::string& base, const std::string& uriTemplate)
 {

@@ -6,7 +6,9 @@
 #include <Poco/URI.h>
 
 #include <sstream>
+#include <streambuf>
 
+#include "opds/Opds2Parser.h"
 #include "tingdu/catalog/FeedParser.h"
 
 namespace tingdu::catalog {
@@ -28,6 +30,16 @@ public:
     }
 };
 
+// Reads a body in place: the parsers take streams, and a feed can be megabytes long.
+class ViewStreamBuf : public std::streambuf {
+public:
+    explicit ViewStreamBuf(std::string_view body)
+    {
+        char* p = const_cast<char*>(body.data());  // only ever read through the get area
+        setg(p, p, p + body.size());
+    }
+};
+
 std::string encodeQuery(const std::string& q)
 {
     std::string out;
@@ -45,9 +57,12 @@ Result<Feed> parseFeed(std::string_view body, const std::string& contentType, co
     const bool jsonType = contentType.find("json") != std::string::npos;
     const bool xmlType = contentType.find("xml") != std::string::npos;
     const bool looksJson = body[first] == '{' || body[first] == '[';
-    std::istringstream in{std::string(body)};
-    if ((jsonType && looksJson) || (!xmlType && looksJson)) return makeOpds2Parser()->parse(in, baseUrl);
-    if (body[first] == '<') return makeOpds1Parser()->parse(in, baseUrl);
+    if ((jsonType && looksJson) || (!xmlType && looksJson)) return opds2::parseBody(body, baseUrl);
+    if (body[first] == '<') {
+        ViewStreamBuf view(body);
+        std::istream in(&view);
+        return makeOpds1Parser()->parse(in, baseUrl);
+    }
     return makeError(ErrorCode::MalformedBody,
                      "The response is neither an OPDS 1 (Atom) nor an OPDS 2 (JSON) feed" +
                          (contentType.empty() ? std::string(".") : " (it is “" + contentType + "”)."),

@@ -6,6 +6,7 @@
 #include <Poco/SAX/SAXParser.h>
 #include <Poco/XML/XMLException.h>
 
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -75,10 +76,11 @@ public:
             linkChild(name, attrs);
         } else if (ns == kAtom && (name == "author" || name == "contributor") && m_entry) {
             m_author = Contributor{};
+            m_inPerson = true;
             m_inAuthor = name == "author";
         } else if (ns == kAtom && name == "category" && m_entry) {
-            std::string label = attrs.getValue("", "label");
-            m_entry->subjects.push_back(label.empty() ? attrs.getValue("", "term") : label);
+            const std::string& label = attrs.getValue("", "label");
+            m_subjects.push_back(label.empty() ? attrs.getValue("", "term") : label);
         } else if (isTextElement(ns, name)) {
             m_text.clear();
             m_captureDepth = m_depth;
@@ -101,8 +103,9 @@ public:
         } else if (ns == kOpds && name == "indirectAcquisition" && !m_indirect.empty()) {
             m_indirect.pop_back();
         } else if (ns == kAtom && (name == "author" || name == "contributor") && m_entry) {
-            if (m_inAuthor && !m_author.name.empty()) m_entry->authors.push_back(m_author);
+            if (m_inAuthor && !m_author.name.empty()) m_authors.push_back(std::move(m_author));
             m_inAuthor = false;
+            m_inPerson = false;
         } else if (ns == kAtom && name == "entry" && m_entry) {
             endEntry();
         }
@@ -199,6 +202,19 @@ private:
     {
         m_entry.emplace();
         m_collection.reset();
+        m_links.clear();
+        m_images.clear();
+        m_authors.clear();
+        m_subjects.clear();
+    }
+
+    // The entry's lists are gathered in reused vectors and copied out at their exact size:
+    // growth would leave up to half of each list's capacity unused in every kept entry.
+    template <typename T>
+    static void moveExact(std::vector<T>& from, std::vector<T>& to)
+    {
+        to.assign(std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        from.clear();
     }
 
     void beginLink(const Poco::XML::Attributes& attrs)
@@ -249,12 +265,17 @@ private:
         m_link.reset();
         m_indirect.clear();
         if (l.href.empty()) return;  // a link without a target is unusable; skip it, keep the entry
+        if (m_entry && m_inPerson) {  // Palace links an author to their books: that is the author's href
+            if (m_author.href.empty()) m_author.href = std::move(l.href);
+            return;
+        }
         if (m_entry) {
             inferOpds1Availability(l, m_explicitAvailability);
             m_explicitAvailability = false;
             if (l.rel == "collection") m_collection = l;
-            if (l.rel.rfind("http://opds-spec.org/image", 0) == 0) m_entry->images.push_back(l);
-            m_entry->links.push_back(std::move(l));
+            // Covers and thumbnails go to images only, as in OPDS 2 (one copy of each link kept).
+            if (l.rel.rfind("http://opds-spec.org/image", 0) == 0) m_images.push_back(std::move(l));
+            else m_links.push_back(std::move(l));
             return;
         }
         if (l.rel == "http://opds-spec.org/facet") {
@@ -278,6 +299,10 @@ private:
     {
         Entry e = std::move(*m_entry);
         m_entry.reset();
+        moveExact(m_links, e.links);
+        moveExact(m_images, e.images);
+        moveExact(m_authors, e.authors);
+        moveExact(m_subjects, e.subjects);
         if (e.acquisitions().empty()) {
             addNavigation(e);
             return;
@@ -335,10 +360,15 @@ private:
     bool m_stopped = false;
     Stop m_stop = Stop::No;
     bool m_inAuthor = false;
+    bool m_inPerson = false;  // inside <author> or <contributor>
     bool m_explicitAvailability = false;
     std::string m_text;
     Contributor m_author;
     std::optional<Entry> m_entry;
+    std::vector<Link> m_links;  // the open entry's lists (see moveExact)
+    std::vector<Link> m_images;
+    std::vector<Contributor> m_authors;
+    std::vector<std::string> m_subjects;
     std::optional<Link> m_link;
     std::optional<Link> m_collection;
     std::vector<IndirectAcquisition*> m_indirect;  // open indirectAcquisition elements, innermost last

@@ -1,152 +1,382 @@
-// Converts OPDS 2.0 JSON (Readium Web Publication Manifest metadata) into the Feed model.
+// Converts OPDS 2.0 JSON (Readium Web Publication Manifest metadata) into the Feed model. Each
+// object's members are walked once; strings are copied straight from simdjson's buffer into
+// the model, and every vector is reserved to the size of its JSON array (no growth slack kept).
 #include "opds/Opds2Model.h"
+
+#include "opds/Url.h"
+
+#include <cmath>
 
 namespace tingdu::catalog::opds2 {
 
 namespace {
 
-std::vector<IndirectAcquisition> indirect(const jt::Node* a)
+using simdjson::dom::array;
+using simdjson::dom::object;
+
+// A string, or a localized string object ({"en": "...", "fr": "..."}) as its "en" or first value.
+std::string_view text(Element e)
 {
-    std::vector<IndirectAcquisition> out;
-    if (!a) return out;
-    for (std::size_t i = 0; i < jt::size(a); ++i)
-        if (auto o = jt::objectAt(a, i)) out.push_back({jt::string(o, "type"), indirect(jt::array(o, "child"))});
-    return out;
+    std::string_view s;
+    if (!e.get_string().get(s))
+        return s;
+    object o;
+    if (!e.get_object().get(o)) {
+        Element en;
+        if (!o.at_key("en").get(en) && !en.get_string().get(s))
+            return s;
+        for (auto [key, value] : o)
+            if (!value.get_string().get(s))
+                return s;
+    }
+    return {};
 }
 
-std::vector<Contributor> contributors(const jt::Node* metadata, const std::string& key,
-                                      const std::string& baseUrl)
+// A string or an array of strings, as a list.
+std::vector<std::string> texts(Element e)
 {
-    std::vector<Contributor> out;
-    if (auto a = jt::array(metadata, key)) {
-        for (std::size_t i = 0; i < jt::size(a); ++i) {
-            if (std::string s = jt::stringAt(a, i); !s.empty()) {
-                out.push_back({s, {}});
-            } else if (auto o = jt::objectAt(a, i)) {
-                Contributor c{jt::string(o, "name"), {}};
-                if (auto links = jt::array(o, "links"); jt::size(links) > 0)
-                    c.href = resolveUrl(baseUrl, jt::string(jt::objectAt(links, 0), "href"));
-                if (!c.name.empty()) out.push_back(std::move(c));
-            }
-        }
-    } else if (auto o = jt::object(metadata, key); o && o->get("name")) {
-        out.push_back({jt::string(o, "name"), {}});
-    } else if (std::string s = jt::string(metadata, key); !s.empty()) {
-        out.push_back({s, {}});
+    std::vector<std::string> out;
+    array a;
+    if (!e.get_array().get(a)) {
+        out.reserve(a.size());
+        for (Element i : a)
+            if (std::string_view s; !i.get_string().get(s))
+                out.emplace_back(s);
+    } else if (std::string_view s = text(e); !s.empty()) {
+        out.emplace_back(s);
     }
     return out;
 }
 
-AccessibilityInfo accessibility(const jt::Node* a)
+std::optional<Element> member(Element o, std::string_view key)
+{
+    Element v;
+    if (o.at_key(key).get(v))
+        return std::nullopt; // also when o is not an object
+    return v;
+}
+
+std::string_view textOf(Element o, std::string_view key)
+{
+    auto v = member(o, key);
+    return v ? text(*v) : std::string_view();
+}
+
+int integerOf(Element o, std::string_view key)
+{
+    double d = 0;
+    auto v = member(o, key);
+    if (!v || v->get_double().get(d) || !std::isfinite(d) || std::fabs(d) > 2e9)
+        return -1;
+    return static_cast<int>(d);
+}
+
+void indirect(Element e, std::vector<IndirectAcquisition>& out)
+{
+    array a;
+    if (e.get_array().get(a))
+        return;
+    out.reserve(a.size());
+    for (Element i : a) {
+        if (!i.is_object())
+            continue;
+        IndirectAcquisition ia{std::string(textOf(i, "type")), {}};
+        if (auto child = member(i, "child"))
+            indirect(*child, ia.children);
+        out.push_back(std::move(ia));
+    }
+}
+
+void properties(Element p, Link& l)
+{
+    object o;
+    if (p.get_object().get(o))
+        return;
+    auto& av = l.availability;
+    for (auto [key, value] : o) {
+        if (key == "numberOfItems") {
+            l.count = integerOf(p, key);
+        } else if (key == "indirectAcquisition") {
+            indirect(value, l.indirect);
+        } else if (key == "price" && value.is_object()) {
+            double amount = 0;
+            if (auto v = member(value, "value"); !v || v->get_double().get(amount))
+                amount = 0;
+            l.price = Price{amount, std::string(textOf(value, "currency"))};
+        } else if (key == "availability") {
+            av.state = availabilityState(textOf(value, "state"));
+            av.since = textOf(value, "since");
+            av.until = textOf(value, "until");
+        } else if (key == "holds") {
+            av.holdsTotal = integerOf(value, "total");
+            av.holdPosition = integerOf(value, "position");
+        } else if (key == "copies") {
+            av.copiesTotal = integerOf(value, "total");
+            av.copiesAvailable = integerOf(value, "available");
+        }
+    }
+}
+
+// A link, or nothing when it has no href. One relation is kept in rel alone (as OPDS 1 links
+// are); rels lists them all only when there are several.
+std::optional<Link> toLink(Element e, const std::string& baseUrl)
+{
+    object o;
+    if (e.get_object().get(o))
+        return std::nullopt;
+    Link l;
+    std::string_view href;
+    for (auto [key, value] : o) {
+        if (key == "href") {
+            if (value.get_string().get(href))
+                href = {};
+        } else if (key == "rel") {
+            std::string_view one;
+            array many;
+            if (!value.get_string().get(one)) {
+                l.rel = one;
+            } else if (!value.get_array().get(many)) {
+                for (Element r : many)
+                    if (std::string_view s; !r.get_string().get(s))
+                        (l.rel.empty() ? l.rel : l.rels.emplace_back()) = s;
+                if (!l.rels.empty())
+                    l.rels.insert(l.rels.begin(), l.rel);
+            }
+        } else if (key == "type") {
+            l.type = text(value);
+        } else if (key == "title") {
+            l.title = text(value);
+        } else if (key == "templated") {
+            bool b = false;
+            l.templated = !value.get_bool().get(b) && b;
+        } else if (key == "properties") {
+            properties(value, l);
+        }
+    }
+    if (href.empty())
+        return std::nullopt;
+    l.href = l.templated ? resolveTemplate(baseUrl, std::string(href)) : resolveHref(baseUrl, href);
+    if (l.acquisitionKind() == AcquisitionKind::OpenAccess &&
+        l.availability.state == Availability::State::Unknown)
+        l.availability.state = Availability::State::OpenAccess;
+    return l;
+}
+
+std::vector<Link> toLinks(Element e, const std::string& baseUrl)
+{
+    std::vector<Link> out;
+    array a;
+    if (e.get_array().get(a))
+        return out;
+    out.reserve(a.size());
+    for (Element i : a)
+        if (auto l = toLink(i, baseUrl))
+            out.push_back(std::move(*l));
+    return out;
+}
+
+std::optional<Contributor> contributor(Element e, const std::string& baseUrl)
+{
+    if (std::string_view s; !e.get_string().get(s)) {
+        if (s.empty())
+            return std::nullopt;
+        return Contributor{std::string(s), {}};
+    }
+    if (!e.is_object())
+        return std::nullopt;
+    Contributor c{std::string(textOf(e, "name")), {}};
+    if (c.name.empty())
+        return std::nullopt;
+    array links;
+    if (auto l = member(e, "links"); l && !l->get_array().get(links) && links.size() > 0)
+        if (std::string_view href = textOf(*links.begin(), "href"); !href.empty())
+            c.href = resolveHref(baseUrl, href);
+    return c;
+}
+
+std::vector<Contributor> contributors(Element e, const std::string& baseUrl)
+{
+    std::vector<Contributor> out;
+    array a;
+    if (!e.get_array().get(a)) {
+        out.reserve(a.size());
+        for (Element i : a)
+            if (auto c = contributor(i, baseUrl))
+                out.push_back(std::move(*c));
+    } else if (auto c = contributor(e, baseUrl)) {
+        out.push_back(std::move(*c));
+    }
+    return out;
+}
+
+AccessibilityInfo accessibility(Element a)
 {
     AccessibilityInfo info;
-    if (!a) return info;
-    info.conformsTo = jt::strings(a, "conformsTo");
-    info.accessModes = jt::strings(a, "accessMode");
-    info.features = jt::strings(a, "feature");
-    info.hazards = jt::strings(a, "hazard");
-    info.summary = jt::string(a, "summary");
-    // accessModeSufficient is a list of lists ("textual" or ["auditory","visual"]): keep each set as "a,b".
-    if (auto sets = jt::array(a, "accessModeSufficient")) {
-        for (std::size_t i = 0; i < jt::size(sets); ++i) {
-            if (std::string s = jt::stringAt(sets, i); !s.empty()) {
-                info.accessModesSufficient.push_back(s);
-            } else if (sets->items[i].isArray()) {
-                const jt::Node* inner = &sets->items[i];
-                std::string joined;
-                for (std::size_t j = 0; j < jt::size(inner); ++j)
-                    joined += (j ? "," : "") + jt::stringAt(inner, j);
-                info.accessModesSufficient.push_back(joined);
+    object o;
+    if (a.get_object().get(o))
+        return info;
+    for (auto [key, value] : o) {
+        if (key == "conformsTo")
+            info.conformsTo = texts(value);
+        else if (key == "accessMode")
+            info.accessModes = texts(value);
+        else if (key == "feature")
+            info.features = texts(value);
+        else if (key == "hazard")
+            info.hazards = texts(value);
+        else if (key == "summary")
+            info.summary = text(value);
+        else if (key == "accessModeSufficient") {
+            // A list of sets ("textual" or ["auditory","visual"]): each set is kept as "a,b".
+            array sets;
+            if (value.get_array().get(sets))
+                continue;
+            for (Element set : sets) {
+                std::string joined(text(set));
+                if (array inner; !set.get_array().get(inner))
+                    for (Element mode : inner)
+                        if (std::string_view s; !mode.get_string().get(s))
+                            (joined += joined.empty() ? "" : ",") += s;
+                if (!joined.empty())
+                    info.accessModesSufficient.push_back(std::move(joined));
             }
         }
     }
     return info;
 }
 
-}  // namespace
+void metadata(Element m, Entry& e, const std::string& baseUrl)
+{
+    object o;
+    if (m.get_object().get(o))
+        return;
+    for (auto [key, value] : o) {
+        if (key == "identifier")
+            e.id = text(value);
+        else if (key == "title")
+            e.title = text(value);
+        else if (key == "author")
+            e.authors = contributors(value, baseUrl);
+        else if (key == "description")
+            e.summary = text(value);
+        else if (key == "modified")
+            e.updated = text(value);
+        else if (key == "published")
+            e.published = text(value);
+        else if (key == "accessibility")
+            e.accessibility = accessibility(value);
+        else if (key == "language") {
+            std::string_view s = text(value);
+            if (array a; s.empty() && !value.get_array().get(a)) // a list: its first language
+                for (Element l : a)
+                    if (!l.get_string().get(s))
+                        break;
+            e.language = s;
+        } else if (key == "publisher") {
+            if (auto p = contributors(value, baseUrl); !p.empty())
+                e.publisher = std::move(p.front().name);
+        } else if (key == "subject") {
+            array a;
+            if (!value.get_array().get(a)) {
+                e.subjects.reserve(a.size());
+                for (Element s : a)
+                    if (std::string_view name = s.is_object() ? textOf(s, "name") : text(s); !name.empty())
+                        e.subjects.emplace_back(name);
+            } else if (std::string_view s = text(value); !s.empty()) {
+                e.subjects.emplace_back(s);
+            }
+        }
+    }
+}
 
-Availability::State availabilityState(const std::string& state)
+} // namespace
+
+Availability::State availabilityState(std::string_view state)
 {
     using S = Availability::State;
-    if (state == "available") return S::Available;
-    if (state == "unavailable") return S::Unavailable;
-    if (state == "reserved") return S::Reserved;
-    if (state == "ready") return S::Ready;
+    if (state == "available")
+        return S::Available;
+    if (state == "unavailable")
+        return S::Unavailable;
+    if (state == "reserved")
+        return S::Reserved;
+    if (state == "ready")
+        return S::Ready;
     return S::Unknown;
 }
 
-Link toLink(const jt::Node* o, const std::string& baseUrl)
-{
-    Link l;
-    if (!o) return l;
-    l.templated = jt::boolean(o, "templated");
-    const std::string href = jt::string(o, "href");
-    l.href = l.templated ? resolveTemplate(baseUrl, href) : resolveUrl(baseUrl, href);
-    l.rels = jt::strings(o, "rel");
-    l.rel = l.rels.empty() ? std::string() : l.rels.front();
-    l.type = jt::string(o, "type");
-    l.title = jt::string(o, "title");
-    if (auto p = jt::object(o, "properties")) {
-        l.count = jt::integer(p, "numberOfItems");
-        l.indirect = indirect(jt::array(p, "indirectAcquisition"));
-        if (auto price = jt::object(p, "price")) l.price = Price{jt::number(price, "value"), jt::string(price, "currency")};
-        if (auto a = jt::object(p, "availability")) {
-            l.availability.state = availabilityState(jt::string(a, "state"));
-            l.availability.since = jt::string(a, "since");
-            l.availability.until = jt::string(a, "until");
-        }
-        if (auto h = jt::object(p, "holds")) {
-            l.availability.holdsTotal = jt::integer(h, "total");
-            l.availability.holdPosition = jt::integer(h, "position");
-        }
-        if (auto c = jt::object(p, "copies")) {
-            l.availability.copiesTotal = jt::integer(c, "total");
-            l.availability.copiesAvailable = jt::integer(c, "available");
-        }
-    }
-    if (l.acquisitionKind() == AcquisitionKind::OpenAccess && l.availability.state == Availability::State::Unknown)
-        l.availability.state = Availability::State::OpenAccess;
-    return l;
-}
-
-std::vector<Link> toLinks(const jt::Node* a, const std::string& baseUrl)
-{
-    std::vector<Link> out;
-    if (!a) return out;
-    for (std::size_t i = 0; i < jt::size(a); ++i)
-        if (auto o = jt::objectAt(a, i)) {
-            Link l = toLink(o, baseUrl);
-            if (!l.href.empty()) out.push_back(std::move(l));
-        }
-    return out;
-}
-
-Entry toEntry(const jt::Node* publication, const std::string& baseUrl)
+Entry toEntry(Element publication, const std::string& baseUrl)
 {
     Entry e;
-    const auto m = jt::object(publication, "metadata");
-    e.id = jt::string(m, "identifier");
-    e.title = jt::string(m, "title");
-    e.authors = contributors(m, "author", baseUrl);
-    e.summary = jt::string(m, "description");
-    e.updated = jt::string(m, "modified");
-    e.published = jt::string(m, "published");
-    const auto languages = jt::strings(m, "language");
-    if (!languages.empty()) e.language = languages.front();
-    const auto publishers = contributors(m, "publisher", baseUrl);
-    if (!publishers.empty()) e.publisher = publishers.front().name;
-    if (auto subjects = jt::array(m, "subject")) {
-        for (std::size_t i = 0; i < jt::size(subjects); ++i) {
-            if (std::string s = jt::stringAt(subjects, i); !s.empty()) e.subjects.push_back(s);
-            else if (auto o = jt::objectAt(subjects, i)) e.subjects.push_back(jt::string(o, "name"));
-        }
+    object o;
+    if (publication.get_object().get(o))
+        return e;
+    for (auto [key, value] : o) {
+        if (key == "metadata")
+            metadata(value, e, baseUrl);
+        else if (key == "links")
+            e.links = toLinks(value, baseUrl);
+        else if (key == "images")
+            e.images = toLinks(value, baseUrl);
     }
-    e.accessibility = accessibility(jt::object(m, "accessibility"));
-    e.links = toLinks(jt::array(publication, "links"), baseUrl);
-    e.images = toLinks(jt::array(publication, "images"), baseUrl);
     if (e.id.empty())
-        if (const Link* self = e.findLink("self")) e.id = self->href;
+        if (const Link* self = e.findLink("self"))
+            e.id = self->href;
     return e;
 }
 
-}  // namespace tingdu::catalog::opds2
+void fillFeedLevel(Feed& feed, Element root)
+{
+    const std::string& base = feed.url;
+    if (auto m = member(root, "metadata")) {
+        feed.title = textOf(*m, "title");
+        feed.id = textOf(*m, "identifier");
+        feed.updated = textOf(*m, "modified");
+        feed.totalResults = integerOf(*m, "numberOfItems");
+        feed.itemsPerPage = integerOf(*m, "itemsPerPage");
+    }
+    if (auto links = member(root, "links"))
+        feed.links = toLinks(*links, base);
+    if (auto navigation = member(root, "navigation"))
+        feed.navigation = toLinks(*navigation, base);
+    array facets;
+    if (auto f = member(root, "facets"); f && !f->get_array().get(facets)) {
+        for (Element group : facets) {
+            if (!group.is_object())
+                continue;
+            auto gm = member(group, "metadata");
+            FacetGroup g{std::string(gm ? textOf(*gm, "title") : std::string_view()), {}};
+            if (auto links = member(group, "links"))
+                g.facets = toLinks(*links, base);
+            for (auto& l : g.facets) {
+                l.facetGroup = g.title;
+                l.activeFacet = l.hasRel("self"); // OPDS 2 marks the active facet with rel "self"
+            }
+            feed.facetGroups.push_back(std::move(g));
+        }
+    }
+    array groups;
+    if (auto g = member(root, "groups"); g && !g->get_array().get(groups)) {
+        for (Element item : groups) {
+            if (!item.is_object())
+                continue;
+            Group group;
+            if (auto gm = member(item, "metadata"))
+                group.title = textOf(*gm, "title");
+            if (auto links = member(item, "links"))
+                for (const auto& l : toLinks(*links, base))
+                    if (l.hasRel("self") || group.href.empty())
+                        group.href = l.href;
+            if (auto navigation = member(item, "navigation"))
+                group.navigation = toLinks(*navigation, base);
+            array pubs;
+            if (auto p = member(item, "publications"); p && !p->get_array().get(pubs))
+                for (Element pub : pubs)
+                    if (pub.is_object())
+                        group.entries.push_back(toEntry(pub, base));
+            feed.groups.push_back(std::move(group));
+        }
+    }
+}
+
+} // namespace tingdu::catalog::opds2

@@ -1,13 +1,17 @@
 #pragma once
-// OPDS 2.0 JSON objects → the Feed model (links, publications); used by the streaming parser.
+// OPDS 2.0 JSON (simdjson DOM) → the Feed model: publications, links, and the feed's own parts.
 #include "tingdu/catalog/Feed.h"
-#include "util/JsonTree.h"
+
+#include <simdjson.h>
 
 namespace tingdu::catalog::opds2 {
 
-Link toLink(const jt::Node* o, const std::string& baseUrl);
-std::vector<Link> toLinks(const jt::Node* a, const std::string& baseUrl);
-Entry toEntry(const jt::Node* publication, const std::string& baseUrl);
-Availability::State availabilityState(const std::string& state);
+using Element = simdjson::dom::element;
 
-}  // namespace tingdu::catalog::opds2
+/// Relative links resolve against baseUrl (the feed's URL).
+Entry toEntry(Element publication, const std::string& baseUrl);
+/// The feed's metadata, links, navigation, facets and groups (the root object, publications aside).
+void fillFeedLevel(Feed& feed, Element root);
+Availability::State availabilityState(std::string_view state);
+
+} // namespace tingdu::catalog::opds2

@@ -1,108 +1,147 @@
-// OPDS 2.0 (JSON). Poco's JSON tokenizer drives a light tree builder (util/JsonTree.h): each
-// object in the top-level "publications" array is converted and released as soon as it closes,
-// so memory stays bounded by one publication; the rest (metadata, links, facets, groups) is small.
-#include <Poco/JSON/Parser.h>
+// OPDS 2.0 (JSON) with simdjson. The splitter (Opds2Splitter.h) hands over each publication of
+// the top-level "publications" array as soon as it ends; simdjson parses and validates it, it
+// becomes an Entry, and nothing of its JSON is kept. The rest of the feed (metadata, links,
+// facets, groups) is parsed once at the end. Memory stays bounded by one publication.
+#include "opds/Opds2Parser.h"
 
 #include "opds/Opds2Model.h"
-#include "tingdu/catalog/FeedParser.h"
+#include "opds/Opds2Splitter.h"
 
-namespace tingdu::catalog {
+#include <vector>
+
+namespace tingdu::catalog::opds2 {
 
 namespace {
 
-class StopParsing : public std::exception {};
-class TooMany : public std::exception {};
-
-void fillFeedLevel(Feed& feed, const jt::Node* root)
+std::string invalid(const char* what, simdjson::error_code error)
 {
-    const std::string& base = feed.url;
-    const auto m = jt::object(root, "metadata");
-    feed.title = jt::string(m, "title");
-    feed.id = jt::string(m, "identifier");
-    feed.updated = jt::string(m, "modified");
-    feed.totalResults = jt::integer(m, "numberOfItems");
-    feed.itemsPerPage = jt::integer(m, "itemsPerPage");
-    feed.links = opds2::toLinks(jt::array(root, "links"), base);
-    feed.navigation = opds2::toLinks(jt::array(root, "navigation"), base);
-    if (auto facets = jt::array(root, "facets")) {
-        for (std::size_t i = 0; i < jt::size(facets); ++i) {
-            auto f = jt::objectAt(facets, i);
-            if (!f) continue;
-            FacetGroup g{jt::string(jt::object(f, "metadata"), "title"),
-                         opds2::toLinks(jt::array(f, "links"), base)};
-            for (auto& l : g.facets) {
-                l.facetGroup = g.title;
-                l.activeFacet = l.hasRel("self");  // OPDS 2 marks the active facet with rel "self"
-            }
-            feed.facetGroups.push_back(std::move(g));
-        }
-    }
-    if (auto groups = jt::array(root, "groups")) {
-        for (std::size_t i = 0; i < jt::size(groups); ++i) {
-            auto g = jt::objectAt(groups, i);
-            if (!g) continue;
-            Group group;
-            group.title = jt::string(jt::object(g, "metadata"), "title");
-            for (const auto& l : opds2::toLinks(jt::array(g, "links"), base))
-                if (l.hasRel("self") || group.href.empty()) group.href = l.href;
-            group.navigation = opds2::toLinks(jt::array(g, "navigation"), base);
-            if (auto pubs = jt::array(g, "publications"))
-                for (std::size_t j = 0; j < jt::size(pubs); ++j)
-                    if (auto p = jt::objectAt(pubs, j)) group.entries.push_back(opds2::toEntry(p, base));
-            feed.groups.push_back(std::move(group));
-        }
-    }
+    return std::string("The feed is not valid JSON (") + what + "): " + simdjson::error_message(error);
 }
+
+// One parse: the splitter, the JSON parser it feeds, and the feed being filled.
+class Reader {
+public:
+    Reader(const std::string& baseUrl, const EntrySink& sink, const ParseLimits& limits)
+        : m_sink(sink), m_limits(limits),
+          m_splitter([this](std::string_view item) { return publication(item); }, limits.maxObjectBytes,
+                     limits.maxObjectBytes)
+    {
+        m_feed.format = Feed::Format::Opds2;
+        m_feed.url = baseUrl;
+    }
+
+    bool feed(std::string_view chunk) { return m_splitter.feed(chunk); }
+
+    Result<Feed> finish()
+    {
+        const std::string& url = m_feed.url;
+        if (m_stoppedBySink)
+            return std::move(m_feed);
+        if (m_tooMany)
+            return makeError(ErrorCode::TooLarge, "The feed exceeds Tingdu's safety limits.", url);
+        if (!m_error.empty())
+            return makeError(ErrorCode::MalformedBody, m_error, url);
+        if (!m_splitter.sawAnything() && m_splitter.status() == Splitter::Status::Ok)
+            return makeError(ErrorCode::MalformedBody, "The feed is empty.", url);
+        if (!m_splitter.finish()) {
+            if (m_splitter.status() == Splitter::Status::TooLarge)
+                return makeError(ErrorCode::TooLarge,
+                                 "The feed exceeds Tingdu's safety limits: " + m_splitter.why() + ".", url);
+            return makeError(ErrorCode::MalformedBody,
+                             "The feed is not valid JSON: " + m_splitter.why() + ".", url);
+        }
+        Element root;
+        if (auto error = m_json.parse(m_splitter.skeleton()).get(root))
+            return makeError(ErrorCode::MalformedBody, invalid("outside its publications", error), url);
+        if (!root.is_object())
+            return makeError(ErrorCode::MalformedBody, "The feed is JSON but not an OPDS 2 feed object.",
+                             url);
+        if (Element m; root.at_key("metadata").get(m) || !m.is_object())
+            return makeError(ErrorCode::MalformedBody,
+                             "The feed has no \"metadata\" object, so it is not OPDS 2.", url);
+        fillFeedLevel(m_feed, root);
+        std::size_t publications = m_publications;
+        for (const auto& g : m_feed.groups)
+            publications += g.entries.size();
+        m_feed.kind = publications > 0 ? Feed::Kind::Acquisition : Feed::Kind::Navigation;
+        return std::move(m_feed);
+    }
+
+private:
+    bool publication(std::string_view item)
+    {
+        Element e;
+        if (auto error = m_json.parse(item.data(), item.size()).get(e)) {
+            m_error = invalid(("publication " + std::to_string(m_items + 1)).c_str(), error);
+            return false;
+        }
+        ++m_items;
+        if (!e.is_object())
+            return true; // not a publication; ignored like any unknown member
+        ++m_publications;
+        Entry entry = toEntry(e, m_feed.url);
+        if (m_sink) {
+            if (m_sink(std::move(entry)))
+                return true;
+            m_stoppedBySink = true;
+            return false;
+        }
+        if (m_feed.entries.size() >= m_limits.maxEntries) {
+            m_tooMany = true;
+            return false;
+        }
+        m_feed.entries.push_back(std::move(entry));
+        return true;
+    }
+
+    const EntrySink& m_sink;
+    ParseLimits m_limits;
+    Feed m_feed;
+    simdjson::dom::parser m_json;
+    Splitter m_splitter;
+    std::size_t m_items = 0;
+    std::size_t m_publications = 0;
+    bool m_stoppedBySink = false;
+    bool m_tooMany = false;
+    std::string m_error;
+};
 
 class Opds2Parser final : public FeedParser {
 public:
     Result<Feed> parse(std::istream& in, const std::string& baseUrl, const EntrySink& sink,
                        const ParseLimits& limits) const override
     {
-        Feed feed;
-        feed.format = Feed::Format::Opds2;
-        feed.url = baseUrl;
-        std::size_t publications = 0;
-        auto onPublication = [&](const jt::Node& node) {
-            const jt::Node* p = &node;
-            ++publications;
-            Entry e = opds2::toEntry(p, baseUrl);
-            if (sink) {
-                if (!sink(std::move(e))) throw StopParsing();
-                return;
-            }
-            if (feed.entries.size() >= limits.maxEntries) throw TooMany();
-            feed.entries.push_back(std::move(e));
-        };
-        Poco::SharedPtr<jt::TreeBuilder> handler = new jt::TreeBuilder(onPublication);
-        Poco::JSON::Parser parser(handler);
-        const jt::Node* root = nullptr;
-        try {
-            parser.parse(in);
-            if (!handler->root().isObject())
-                return makeError(ErrorCode::MalformedBody, "The feed is JSON but not an OPDS 2 feed object.", baseUrl);
-            root = &handler->root();
-        } catch (const StopParsing&) {
-            return feed;
-        } catch (const TooMany&) {
-            return makeError(ErrorCode::TooLarge, "The feed exceeds Tingdu's safety limits.", baseUrl);
-        } catch (const Poco::Exception& e) {
-            return makeError(ErrorCode::MalformedBody, "The feed is not valid JSON: " + e.message() + ".", baseUrl);
+        Reader reader(baseUrl, sink, limits);
+        std::vector<char> buffer(64 * 1024);
+        while (in) {
+            in.read(buffer.data(), buffer.size());
+            const auto got = static_cast<std::size_t>(in.gcount());
+            if (got == 0)
+                break;
+            if (!reader.feed({buffer.data(), got}))
+                break;
         }
-        if (!jt::object(root, "metadata"))
-            return makeError(ErrorCode::MalformedBody, "The feed has no \"metadata\" object, so it is not OPDS 2.",
-                             baseUrl);
-        fillFeedLevel(feed, root);
-        for (const auto& g : feed.groups) publications += g.entries.size();
-        feed.kind = publications > 0 ? Feed::Kind::Acquisition : Feed::Kind::Navigation;
-        return feed;
+        return reader.finish();
     }
 
     const char* formatName() const override { return "OPDS 2.0"; }
 };
 
-}  // namespace
+} // namespace
 
-std::unique_ptr<FeedParser> makeOpds2Parser() { return std::make_unique<Opds2Parser>(); }
+Result<Feed> parseBody(std::string_view body, const std::string& baseUrl, const EntrySink& sink,
+                       const ParseLimits& limits)
+{
+    Reader reader(baseUrl, sink, limits);
+    reader.feed(body);
+    return reader.finish();
+}
 
-}  // namespace tingdu::catalog
+} // namespace tingdu::catalog::opds2
+
+namespace tingdu::catalog {
+std::unique_ptr<FeedParser> makeOpds2Parser()
+{
+    return std::make_unique<opds2::Opds2Parser>();
+}
+} // namespace tingdu::catalog

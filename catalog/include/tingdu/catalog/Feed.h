@@ -49,7 +49,7 @@ struct Price {
 struct Link {
     std::string href;  ///< resolved against the feed URL when the feed had one
     std::string rel;   ///< first relation (OPDS 2 may list several: see rels)
-    std::vector<std::string> rels;
+    std::vector<std::string> rels;  ///< every relation when there are several (rel first); empty when there is one
     std::string type;
     std::string title;
     bool templated = false;  ///< OPDS 2 URI template (search)
@@ -94,8 +94,8 @@ struct Entry {
     std::string language;
     std::string publisher;
     std::vector<std::string> subjects;
-    std::vector<Link> links;   ///< every link, acquisitions included
-    std::vector<Link> images;  ///< cover and thumbnail
+    std::vector<Link> links;   ///< every link, acquisitions included, except images
+    std::vector<Link> images;  ///< cover and thumbnail (OPDS 1 image relations, OPDS 2 "images")
     AccessibilityInfo accessibility;
 
     std::vector<const Link*> acquisitions() const;

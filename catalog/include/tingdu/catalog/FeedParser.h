@@ -20,6 +20,8 @@ using EntrySink = std::function<bool(Entry&&)>;
 struct ParseLimits {
     std::size_t maxTextBytes = 1u << 20;  ///< one element's text (a summary, a content)
     std::size_t maxEntries = 200000;      ///< kept entries when there is no sink
+    /// OPDS 2: one publication's JSON, and the rest of the feed without its publications.
+    std::size_t maxObjectBytes = 64u << 20;
 };
 
 class FeedParser {
