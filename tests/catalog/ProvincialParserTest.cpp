@@ -1,8 +1,8 @@
 // The provincial profile's documents parsed from bytes (no network): the examples of
 // docs/catalog-profile.md, required members, unknown members, bad coordinates and bad bodies.
-#include <gtest/gtest.h>
-
 #include "tingdu/catalog/Provincial.h"
+
+#include <gtest/gtest.h>
 
 using namespace tingdu::catalog;
 using namespace tingdu::catalog::province;
@@ -10,7 +10,7 @@ using namespace tingdu::catalog::province;
 namespace {
 const std::string kUrl = "https://province.example/opds/works/7/holdings";
 const GeoPoint kWestLake{30.2460, 120.1480};
-}  // namespace
+} // namespace
 
 TEST(ProvincialParser, HoldingsAsTheProfileShowsThem)
 {
@@ -24,7 +24,7 @@ TEST(ProvincialParser, HoldingsAsTheProfileShowsThem)
       "not an object", 42]})",
                            kUrl);
     ASSERT_TRUE(h.ok()) << h.error().describe();
-    ASSERT_EQ(h->size(), 2u);  // the two without an id or a format are skipped, as are non-objects
+    ASSERT_EQ(h->size(), 2u); // the two without an id or a format are skipped, as are non-objects
     EXPECT_EQ((*h)[0].libraryId, "zhejiang");
     EXPECT_EQ((*h)[0].branch, "Braille and audio room");
     EXPECT_EQ((*h)[0].callNumber, "I247.5/1234");
@@ -75,14 +75,15 @@ TEST(ProvincialParser, ReturnLocationsWithFacilitiesAndOnlyValidCoordinates)
                                      kUrl);
     ASSERT_TRUE(libs.ok()) << libs.error().describe();
     ASSERT_EQ(libs->size(), 4u);
-    EXPECT_EQ((*libs)[0].id, "ningbo");  // the server's order until sorted
+    EXPECT_EQ((*libs)[0].id, "ningbo"); // the server's order until sorted
     EXPECT_TRUE((*libs)[0].hasLocation);
-    EXPECT_FALSE((*libs)[1].hasLocation);  // latitude 91 is no place on Earth
-    EXPECT_FALSE((*libs)[3].hasLocation);  // strings are not coordinates
+    EXPECT_FALSE((*libs)[1].hasLocation); // latitude 91 is no place on Earth
+    EXPECT_FALSE((*libs)[3].hasLocation); // strings are not coordinates
     const auto& hz = (*libs)[2];
     EXPECT_EQ(hz.phone, "0571-1");
     EXPECT_EQ(hz.openingHours, "Daily 09:00-21:00");
-    EXPECT_TRUE(hz.facilities.stepFree && hz.facilities.braille && hz.facilities.audioHall && hz.facilities.staffHelp);
+    EXPECT_TRUE(hz.facilities.stepFree && hz.facilities.braille && hz.facilities.audioHall &&
+                hz.facilities.staffHelp);
     EXPECT_FALSE((*libs)[0].facilities.stepFree);
 
     sortByDistance(*libs, kWestLake);
@@ -91,7 +92,7 @@ TEST(ProvincialParser, ReturnLocationsWithFacilitiesAndOnlyValidCoordinates)
     EXPECT_LT((*libs)[0].distanceKm, 10.0);
     EXPECT_EQ((*libs)[1].id, "ningbo");
     EXPECT_GT((*libs)[1].distanceKm, 100.0);
-    EXPECT_EQ((*libs)[2].id, "nowhere");  // unlocated places last, in the server's order
+    EXPECT_EQ((*libs)[2].id, "nowhere"); // unlocated places last, in the server's order
     EXPECT_EQ((*libs)[2].distanceKm, -1);
     EXPECT_EQ((*libs)[3].id, "textgeo");
 }
@@ -111,9 +112,10 @@ TEST(ProvincialParser, DeliveryStatusResolvesItsUrlAndFollowsOnlyHttp)
     EXPECT_EQ(s->statusUrl, "https://province.example/delivery-status/42");
     EXPECT_EQ(s->message, "No deposit and no fee: the library pays the courier.");
 
-    auto odd = parseDeliveryStatus(R"({"id": "43", "state": "preparing", "statusUrl": "file:///etc/passwd"})", at);
+    auto odd =
+        parseDeliveryStatus(R"({"id": "43", "state": "preparing", "statusUrl": "file:///etc/passwd"})", at);
     ASSERT_TRUE(odd.ok());
-    EXPECT_TRUE(odd->statusUrl.empty());  // never followed
+    EXPECT_TRUE(odd->statusUrl.empty()); // never followed
 }
 
 TEST(ProvincialParser, ReadingEventsWithAccessibilityAndLocalizedTitles)
@@ -127,7 +129,7 @@ TEST(ProvincialParser, ReadingEventsWithAccessibilityAndLocalizedTitles)
       {"id": "e4", "start": "2026-12-07"}]})",
                                      kUrl);
     ASSERT_TRUE(events.ok()) << events.error().describe();
-    ASSERT_EQ(events->size(), 2u);  // e4 has no title to announce
+    ASSERT_EQ(events->size(), 2u); // e4 has no title to announce
     EXPECT_EQ((*events)[0].accessibility, (std::vector<std::string>{"step-free", "braille", "staff-help"}));
     EXPECT_EQ((*events)[0].signUp, "https://example.org/events/e2");
     EXPECT_TRUE((*events)[0].hasLocation);

@@ -10,7 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)p::parseHoldings(body, url);
     (void)p::parseDeliveryStatus(body, url);
     const p::GeoPoint near{30.2460, 120.1480};
-    if (auto libraries = p::parseReturnLocations(body, url); libraries.ok()) p::sortByDistance(*libraries, near);
-    if (auto events = p::parseReadingEvents(body, url); events.ok()) p::sortByDistance(*events, near);
+    if (auto libraries = p::parseReturnLocations(body, url); libraries.ok())
+        p::sortByDistance(*libraries, near);
+    if (auto events = p::parseReadingEvents(body, url); events.ok())
+        p::sortByDistance(*events, near);
     return 0;
 }
