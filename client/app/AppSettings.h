@@ -1,5 +1,6 @@
 #pragma once
 // The user's settings, in the platform's standard place (or the profile given on the command line).
+// The keys are also what a station's configuration sets (client/station/StationConfig.cpp).
 #include <QSettings>
 #include <memory>
 
@@ -7,6 +8,13 @@ namespace tingdu::client {
 
 /// A QSettings on settingsFilePath(); GUI thread.
 std::unique_ptr<QSettings> openSettings();
+
+/// Gives the stored sound output (keys::kAudioDevice: an output's id or, as an administrator
+/// may write it, its description) to every sound Tingdu makes. GUI thread.
+void applyAudioOutput();
+/// Gives the stored "speak the interface" mode and read-aloud's voice and rate (in the
+/// interface language) to the application's self-voicing, when there is one. GUI thread.
+void applyInterfaceSpeech();
 
 namespace keys {
 inline constexpr char kTheme[] = "appearance/theme";
@@ -25,6 +33,9 @@ inline constexpr char kSentencePause[] = "speech/sentencePause";
 inline constexpr char kAnnounceHeadings[] = "speech/announceHeadings";
 inline constexpr char kAnnouncePages[] = "speech/announcePages";
 inline constexpr char kVolume[] = "audio/volume";                 ///< percent
+inline constexpr char kVolumeLimit[] = "audio/volumeLimit";       ///< 0..1, hearing safety
+inline constexpr char kAudioDevice[] = "audio/device";            ///< QAudioDevice id, "" = default
+inline constexpr char kSelfVoicing[] = "speech/selfVoicing";      ///< auto, always, never
 inline constexpr char kSkipBack[] = "player/skipBack";            ///< seconds
 inline constexpr char kSkipForward[] = "player/skipForward";
 inline constexpr char kSpeed[] = "player/speed";

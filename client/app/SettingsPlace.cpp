@@ -11,6 +11,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QListWidget>
+#include <QMediaDevices>
 #include <QStackedWidget>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
@@ -19,6 +20,7 @@
 #include "KeymapEditor.h"
 #include "Services.h"
 #include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/accessibility/qt/AudioOutput.h"
 #include "tingdu/accessibility/qt/Themes.h"
 
 namespace tingdu::client {
@@ -61,6 +63,10 @@ SettingsPlace::SettingsPlace(Services& services, QWidget* parent) : Place(parent
     outer->addLayout(sectionsBox);
     outer->addWidget(stack, 1);
     setTabOrder(sections, m_theme);
+    disableAdministered();
+    // This window's sounds and interface speech follow these settings from the start.
+    applyAudioOutput();
+    applyInterfaceSpeech();
 }
 
 QWidget* SettingsPlace::initialFocus()
@@ -74,6 +80,7 @@ QSpinBox* SettingsPlace::spin(const char* key, int def, int min, int max, const 
     box->setRange(min, max);
     box->setSuffix(suffix);
     box->setAccessibleName(name);
+    box->setProperty("settingsKey", QLatin1String(key));
     box->setValue(openSettings()->value(QLatin1String(key), def).toInt());
     connect(box, &QSpinBox::valueChanged, this, [key](int v) { openSettings()->setValue(QLatin1String(key), v); });
     return box;
@@ -82,6 +89,7 @@ QSpinBox* SettingsPlace::spin(const char* key, int def, int min, int max, const 
 QCheckBox* SettingsPlace::check(const char* key, bool def, const QString& text)
 {
     auto* box = new QCheckBox(text, this);
+    box->setProperty("settingsKey", QLatin1String(key));
     box->setChecked(openSettings()->value(QLatin1String(key), def).toBool());
     connect(box, &QCheckBox::toggled, this, [this, key](bool on) {
         openSettings()->setValue(QLatin1String(key), on);
@@ -99,6 +107,7 @@ QWidget* SettingsPlace::buildAppearance()
 
     m_theme = new QComboBox(this);
     m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setProperty("settingsKey", QLatin1String(keys::kTheme));
     for (const auto& t : aqt::themes())
         m_theme->addItem(t.name, t.id);
     const QVariant inForce = qApp->property("tingduTheme");
@@ -107,6 +116,7 @@ QWidget* SettingsPlace::buildAppearance()
 
     m_textSize = new QSpinBox(this);
     m_textSize->setAccessibleName(tr("Text size"));
+    m_textSize->setProperty("settingsKey", QLatin1String(keys::kTextSize));
     m_textSize->setRange(10, 48);
     m_textSize->setSuffix(tr(" pt"));
     m_textSize->setValue(settings->value(QLatin1String(keys::kTextSize), 16).toInt());
@@ -149,6 +159,7 @@ QWidget* SettingsPlace::buildSpeech()
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* voice = new QComboBox(this);
     voice->setAccessibleName(tr("Voice"));
+    voice->setProperty("settingsKey", QLatin1String(keys::kVoice));
     voice->addItem(tr("Chosen by the book's language"), QString());
     // eSpeak NG's voices for the languages Tingdu speaks most; any other is picked by language.
     const std::pair<const char*, QString> voices[] = {{"cmn-latn-pinyin", tr("Mandarin Chinese")},
@@ -160,6 +171,7 @@ QWidget* SettingsPlace::buildSpeech()
     voice->setCurrentIndex(std::max(0, voice->findData(openSettings()->value(QLatin1String(keys::kVoice)))));
     connect(voice, &QComboBox::currentIndexChanged, this, [this, voice] {
         openSettings()->setValue(QLatin1String(keys::kVoice), voice->currentData());
+        applyInterfaceSpeech();
         Q_EMIT speechChanged();
     });
     form->addRow(tr("&Voice:"), voice);
@@ -179,6 +191,7 @@ QWidget* SettingsPlace::buildSpeech()
     }
     form->addRow(check(keys::kAnnounceHeadings, true, tr("Say \"heading\" before hea&dings when reading aloud")));
     form->addRow(check(keys::kAnnouncePages, true, tr("Say page n&umbers when reading aloud")));
+    addOutputAndVoicing(form);
     return group;
 }
 
@@ -206,6 +219,95 @@ void SettingsPlace::applyAppearance()
     aqt::applyTheme(*qApp, aqt::themeById(m_theme->currentData().toString()), m_textSize->value());
     announce(tr("Theme %1, text size %2 points").arg(m_theme->currentText()).arg(m_textSize->value()));
     Q_EMIT readerStyleChanged();
+}
+
+}  // namespace tingdu::client
+
+namespace tingdu::client {
+
+void SettingsPlace::addOutputAndVoicing(QFormLayout* form)
+{
+    m_output = new QComboBox(this);
+    m_output->setAccessibleName(tr("Sound output"));
+    m_output->setProperty("settingsKey", QLatin1String(keys::kAudioDevice));
+    fillOutputs();
+    connect(m_output, &QComboBox::activated, this, [this] {
+        openSettings()->setValue(QLatin1String(keys::kAudioDevice), m_output->currentData());
+        applyAudioOutput();
+        showOutputState();
+        announce(tr("Sound output: %1").arg(m_output->currentText()));
+    });
+    form->addRow(tr("Sound o&utput:"), m_output);
+    m_outputNote = new QLabel(this);
+    m_outputNote->setWordWrap(true);
+    form->addRow(m_outputNote);
+    // Headphones plugged in or out: the list follows; a missing choice is said when sound plays.
+    auto* devices = new QMediaDevices(this);
+    connect(devices, &QMediaDevices::audioOutputsChanged, this, &SettingsPlace::fillOutputs);
+    connect(aqt::AudioOutputWatch::instance(), &aqt::AudioOutputWatch::chosenOutputMissing, this, [this] {
+        showOutputState();
+        if (!m_outputNote->text().isEmpty())
+            Q_EMIT message(m_outputNote->text());
+    });
+
+    auto* voicing = new QComboBox(this);
+    voicing->setAccessibleName(tr("Speak the interface"));
+    voicing->setProperty("settingsKey", QLatin1String(keys::kSelfVoicing));
+    voicing->addItem(tr("Automatic: when no screen reader runs"), QStringLiteral("auto"));
+    voicing->addItem(tr("Always"), QStringLiteral("always"));
+    voicing->addItem(tr("Never"), QStringLiteral("never"));
+    const QString mode = openSettings()->value(QLatin1String(keys::kSelfVoicing), QStringLiteral("auto")).toString();
+    voicing->setCurrentIndex(std::max(0, voicing->findData(mode == QLatin1String("off") ? QStringLiteral("never") : mode)));
+    connect(voicing, &QComboBox::currentIndexChanged, this, [voicing] {
+        openSettings()->setValue(QLatin1String(keys::kSelfVoicing), voicing->currentData());
+        applyInterfaceSpeech();
+    });
+    form->addRow(tr("Speak the &interface:"), voicing);
+    connect(this, &SettingsPlace::speechChanged, this, [] { applyInterfaceSpeech(); });
+}
+
+void SettingsPlace::fillOutputs()
+{
+    const QString stored = openSettings()->value(QLatin1String(keys::kAudioDevice)).toString();
+    const QByteArray chosen = stored.isEmpty() ? QByteArray() : aqt::findOutput(stored);
+    const QSignalBlocker quiet(m_output);
+    m_output->clear();
+    m_output->addItem(tr("The system's default output"), QString());
+    for (const QAudioDevice& device : aqt::availableOutputs())
+        m_output->addItem(device.description(), QString::fromUtf8(device.id()));
+    int index = m_output->findData(QString::fromUtf8(chosen));
+    if (!stored.isEmpty() && chosen.isEmpty()) {
+        m_output->addItem(tr("%1 (not connected)").arg(stored), stored);
+        index = m_output->count() - 1;
+    }
+    m_output->setCurrentIndex(std::max(0, index));
+    if (m_outputNote)
+        showOutputState();
+}
+
+void SettingsPlace::showOutputState()
+{
+    const QString stored = openSettings()->value(QLatin1String(keys::kAudioDevice)).toString();
+    const bool missing = !stored.isEmpty() && aqt::findOutput(stored).isEmpty();
+    m_outputNote->setText(missing ? tr("The sound output %1 is not connected; sound plays on the system's default "
+                                       "output until it is back.").arg(stored)
+                                  : QString());
+    m_outputNote->setVisible(missing);
+}
+
+void SettingsPlace::disableAdministered()
+{
+    // A library station's administrator may lock settings (client/station sets the property).
+    const QStringList locked = qApp->property("tingduLockedSettings").toStringList();
+    if (locked.isEmpty())
+        return;
+    for (QWidget* control : findChildren<QWidget*>()) {
+        const QString key = control->property("settingsKey").toString();
+        if (!key.isEmpty() && locked.contains(key)) {
+            control->setEnabled(false);
+            control->setAccessibleDescription(tr("Set by the library"));
+        }
+    }
 }
 
 }  // namespace tingdu::client

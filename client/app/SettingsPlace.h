@@ -4,6 +4,8 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QFormLayout;
+class QLabel;
 class QSpinBox;
 
 namespace tingdu::client {
@@ -27,6 +29,11 @@ private:
     QWidget* buildAppearance();
     QWidget* buildSpeech();
     QWidget* buildAccounts();
+    // Sound output and interface speech.
+    void addOutputAndVoicing(QFormLayout* form);
+    void fillOutputs();
+    void showOutputState();
+    void disableAdministered();
     void applyAppearance();
     QSpinBox* spin(const char* key, int def, int min, int max, const QString& suffix, const QString& name);
     QCheckBox* check(const char* key, bool def, const QString& text);
@@ -34,6 +41,8 @@ private:
     Services& m_services;
     QComboBox* m_theme = nullptr;
     QSpinBox* m_textSize = nullptr;
+    QComboBox* m_output = nullptr;
+    QLabel* m_outputNote = nullptr;
 };
 
 }  // namespace tingdu::client

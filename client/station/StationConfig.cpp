@@ -5,20 +5,35 @@
 #include <QRandomGenerator>
 #include <QSettings>
 
+#include "AppSettings.h"
+
 namespace tingdu::station {
 
 namespace {
 
-// Config key → the visitor's AppSettings key (client/app/AppSettings.h spells the same strings;
-// the station library cannot link the app, so they are repeated here).
+namespace keys = client::keys;
+
+// Config key → the visitor's setting it gives (and may lock).
 struct UserKey {
     const char* configKey;
     const char* settingsKey;
 };
 constexpr UserKey kUserKeys[] = {
-    {"locale", "general/language"},  {"voice", "speech/voice"},          {"rate", "speech/rate"},
-    {"theme", "appearance/theme"},   {"text_size", "appearance/textSize"}, {"catalog_url", "catalog/libraries"},
+    {"locale", keys::kLanguage},          {"voice", keys::kVoice},
+    {"rate", keys::kSpeechRate},          {"theme", keys::kTheme},
+    {"text_size", keys::kTextSize},       {"catalog_url", keys::kCatalogs},
+    {"audio_device", keys::kAudioDevice}, {"self_voicing", keys::kSelfVoicing},
 };
+
+const char* selfVoicingValue(SelfVoicingMode mode)
+{
+    switch (mode) {
+    case SelfVoicingMode::Always: return "always";
+    case SelfVoicingMode::Off: return "never";
+    case SelfVoicingMode::Auto: break;
+    }
+    return "auto";
+}
 
 QString problem(const char* text)
 {
@@ -128,10 +143,10 @@ StationConfig StationConfig::load(const QString& path)
     const QString voicing = ini.value(QStringLiteral("self_voicing"), QStringLiteral("auto")).toString().trimmed().toLower();
     if (voicing == QLatin1String("always"))
         config.selfVoicing = SelfVoicingMode::Always;
-    else if (voicing == QLatin1String("off"))
+    else if (voicing == QLatin1String("off") || voicing == QLatin1String("never"))
         config.selfVoicing = SelfVoicingMode::Off;
     else if (voicing != QLatin1String("auto"))
-        p << problem("self_voicing=%1 is not auto, always or off; using auto.").arg(voicing);
+        p << problem("self_voicing=%1 is not auto, always or never; using auto.").arg(voicing);
     config.visitorDirectory = ini.value(QStringLiteral("visitor_dir")).toString().trimmed();
 
     const QString hash = ini.value(QStringLiteral("admin_pin_hash")).toString().trimmed();
@@ -179,15 +194,18 @@ QVariantMap StationConfig::userDefaults() const
     QVariantMap values;
     auto put = [&values](const char* key, const QVariant& value) { values.insert(QLatin1String(key), value); };
     if (!locale.isEmpty())
-        put("general/language", locale);
+        put(keys::kLanguage, locale);
     if (!voice.isEmpty())
-        put("speech/voice", voice);
-    put("speech/rate", rate);
-    put("appearance/textSize", textSize);
+        put(keys::kVoice, voice);
+    put(keys::kSpeechRate, rate);
+    put(keys::kTextSize, textSize);
     if (!theme.isEmpty())
-        put("appearance/theme", theme);
+        put(keys::kTheme, theme);
     if (!catalogUrl.isEmpty())
-        put("catalog/libraries", QStringList{catalogUrl});
+        put(keys::kCatalogs, QStringList{catalogUrl});
+    if (!audioDevice.isEmpty())
+        put(keys::kAudioDevice, audioDevice);
+    put(keys::kSelfVoicing, QLatin1String(selfVoicingValue(selfVoicing)));
     return values;
 }
 
@@ -201,6 +219,15 @@ QVariantMap StationConfig::lockedUserValues() const
             values.insert(settingsKey, defaults.value(settingsKey));  // invalid = the app's default
     }
     return values;
+}
+
+QStringList StationConfig::lockedSettingsKeys() const
+{
+    QStringList result;
+    for (const UserKey& k : kUserKeys)
+        if (isLocked(QLatin1String(k.configKey)))
+            result << QLatin1String(k.settingsKey);
+    return result;
 }
 
 QVariantMap StationConfig::effective(const QVariantMap& user) const

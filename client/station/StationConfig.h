@@ -23,12 +23,12 @@ struct StationConfig {
     QString voice;                      ///< voice: an eSpeak identifier ("" = by language)
     int rate = 175;                     ///< rate: words per minute, 80..500
     int volumeLimitPercent = 100;       ///< volume_limit: hearing safety, 0..100 %
-    QString audioDevice;                ///< audio_device: output name or id ("" = default)
+    QString audioDevice;                ///< audio_device: output id or description ("" = default)
     int idleSeconds = 300;              ///< idle_seconds: a visitor's session ends after this quiet
     int countdownSeconds = 10;          ///< countdown_seconds: spoken before the idle reset
     int textSize = 20;                  ///< text_size: base font in points (large targets)
     QString theme;                      ///< theme: a Themes.h id ("" = standard)
-    SelfVoicingMode selfVoicing = SelfVoicingMode::Auto;  ///< self_voicing: auto, always, off
+    SelfVoicingMode selfVoicing = SelfVoicingMode::Auto;  ///< self_voicing: auto, always, never (or off)
     QString visitorDirectory;           ///< visitor_dir: where throw-away profiles go ("" = temp)
     QString adminPinHash;               ///< admin_pin_hash: sha256:SALT:HEX
     QStringList locked;                 ///< locked: config keys the visitor cannot change
@@ -52,6 +52,8 @@ struct StationConfig {
     QVariantMap userDefaults() const;
     /// The AppSettings keys of the locked config keys, with the administrator's values.
     QVariantMap lockedUserValues() const;
+    /// The AppSettings keys of the locked config keys (what the visitor's Settings disables).
+    QStringList lockedSettingsKeys() const;
     /// USER's settings with the locked ones replaced by the administrator's values.
     QVariantMap effective(const QVariantMap& user) const;
 };

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QAudioDevice>
-#include <QMediaDevices>
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -12,6 +11,7 @@
 #include "Translation.h"
 #include "VisitorProfile.h"
 #include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/accessibility/qt/AudioOutput.h"
 #include "tingdu/accessibility/qt/QtAudioSink.h"
 #include "tingdu/accessibility/qt/SelfVoicing.h"
 #include "tingdu/accessibility/qt/Themes.h"
@@ -34,21 +34,26 @@ int printPinHash()
     out << "admin_pin_hash=" << hashPin(pin) << Qt::endl;
     return 0;
 }
-// audio_device names an output by description or id. QtAudioSink plays to the system's default
-// output for now, so this only tells the administrator whether the name is right.
+// audio_device names an output by id or description; the visitor's settings carry it to every
+// sound (client::applyAudioOutput()). The administrator hears here whether the name is right.
 void reportAudioDevice(const QString& name)
 {
+    if (!accessibility::qt::findOutput(name).isEmpty())
+        return;
     QStringList available;
-    for (const QAudioDevice& device : QMediaDevices::audioOutputs()) {
-        if (device.description() == name || QString::fromUtf8(device.id()) == name) {
-            qWarning("tingdu station: audio_device=%s exists, but choosing it is not supported yet; "
-                     "make it the system's default output", qPrintable(name));
-            return;
-        }
-        available << device.description();
-    }
-    qWarning("tingdu station: audio_device=%s is not an output of this computer; it has: %s", qPrintable(name),
-             qPrintable(available.join(QStringLiteral(", "))));
+    for (const QAudioDevice& device : accessibility::qt::availableOutputs())
+        available << QStringLiteral("%1 (%2)").arg(QString::fromUtf8(device.id()), device.description());
+    qWarning("tingdu station: audio_device=%s is not connected; sound plays on the default output until it is. "
+             "Outputs now: %s", qPrintable(name), qPrintable(available.join(QStringLiteral(", "))));
+}
+
+// The desktop app speaks its interface too when no screen reader runs (or as its settings say):
+// made here, off until the main window's Settings gives it the user's mode (applyInterfaceSpeech()).
+void startDesktopSelfVoicing(QApplication& app)
+{
+    auto* voice = new accessibility::qt::SelfVoicing(&app);
+    voice->setMode(accessibility::qt::SelfVoicing::Mode::Off);
+    voice->attach();
 }
 }  // namespace
 
@@ -69,8 +74,10 @@ int runIfWanted(QApplication& app, const QCommandLineParser& parser,
     const StationConfig config = StationConfig::load(path);
     for (const QString& problem : config.problems)
         qWarning("tingdu station: %s: %s", qPrintable(path), qPrintable(problem));
-    if (!parser.isSet(kStation) && !config.stationMode)
+    if (!parser.isSet(kStation) && !config.stationMode) {
+        startDesktopSelfVoicing(app);
         return kNotAStation;
+    }
 
     // The catalog's own CA reaches the HTTPS client the way a test's does.
     if (!config.caFile.isEmpty())
@@ -87,6 +94,8 @@ int runIfWanted(QApplication& app, const QCommandLineParser& parser,
                     config.textSize);
     if (!config.audioDevice.isEmpty())
         reportAudioDevice(config.audioDevice);
+    // The visitor's Settings shows what the administrator locked as unavailable.
+    app.setProperty("tingduLockedSettings", config.lockedSettingsKeys());
 
     aqt::SelfVoicing voice;
     voice.setMode(config.selfVoicing == SelfVoicingMode::Always ? aqt::SelfVoicing::Mode::Always

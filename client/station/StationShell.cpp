@@ -25,6 +25,7 @@
 #include "VisitorProfile.h"
 #include "WelcomePage.h"
 #include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/accessibility/qt/AudioOutput.h"
 #include "tingdu/accessibility/qt/SelfVoicing.h"
 
 namespace tingdu::station {
@@ -219,6 +220,14 @@ void StationShell::tick()
 {
     if (m_ending || !m_window || m_stack->currentWidget() != m_window)
         return;
+    // A visitor listening to a book or to read-aloud is not idle: the idle time starts when the
+    // sound stops (the grace covers read-aloud's pauses between sentences and paragraphs).
+    if (accessibility::qt::listenedWithin(std::chrono::seconds(3))) {
+        if (m_countingDown)
+            activity();
+        m_idle.restart();
+        return;
+    }
     const qint64 idle = m_idle.elapsed() / 1000;
     const qint64 left = m_config.idleSeconds - idle;
     if (left <= 0) {

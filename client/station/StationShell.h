@@ -24,8 +24,9 @@ class VisitorProfile;
 class WelcomePage;
 
 /// Keys: F12 twice (within five seconds) finishes a visitor's session; Ctrl+Alt+A asks for the
-/// administrator PIN and leaves station mode. Any key or click counts as activity; the last
-/// countdown_seconds of idle_seconds are counted aloud and any key keeps the session.
+/// administrator PIN and leaves station mode. Any key or click counts as activity, and so does
+/// a book or read-aloud playing; the last countdown_seconds of idle_seconds are counted aloud
+/// and any key keeps the session.
 /// Thread: GUI thread.
 class StationShell : public QWidget {
     Q_OBJECT

@@ -192,4 +192,29 @@ TEST_F(StationConfigTest, LockedValuesWinOverTheVisitors)
     EXPECT_FALSE(effective.contains(QStringLiteral("speech/voice")));
 }
 
+TEST_F(StationConfigTest, SoundOutputAndInterfaceSpeechReachTheVisitorAndLock)
+{
+    const StationConfig c = StationConfig::load(
+        write("[station]\naudio_device=seat2\nself_voicing=never\nlocked=audio_device, self_voicing, theme\n"));
+    ASSERT_TRUE(c.problems.isEmpty()) << c.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(c.selfVoicing, SelfVoicingMode::Off);  // "never" as in the app's Settings, "off" as before
+    const QVariantMap defaults = c.userDefaults();
+    EXPECT_EQ(defaults.value(QStringLiteral("audio/device")).toString(), QStringLiteral("seat2"));
+    EXPECT_EQ(defaults.value(QStringLiteral("speech/selfVoicing")).toString(), QStringLiteral("never"));
+    EXPECT_EQ(c.lockedSettingsKeys(), (QStringList{QStringLiteral("appearance/theme"), QStringLiteral("audio/device"),
+                                                   QStringLiteral("speech/selfVoicing")}));
+
+    const QVariantMap user{{QStringLiteral("audio/device"), QStringLiteral("seat7")},
+                           {QStringLiteral("speech/selfVoicing"), QStringLiteral("always")}};
+    const QVariantMap effective = c.effective(user);
+    EXPECT_EQ(effective.value(QStringLiteral("audio/device")).toString(), QStringLiteral("seat2"));
+    EXPECT_EQ(effective.value(QStringLiteral("speech/selfVoicing")).toString(), QStringLiteral("never"));
+
+    // Unlocked and unset: every seat's default output, and speech when no screen reader runs.
+    const StationConfig plain = StationConfig::load(write("[station]\nstation=true\n"));
+    EXPECT_FALSE(plain.userDefaults().contains(QStringLiteral("audio/device")));
+    EXPECT_EQ(plain.userDefaults().value(QStringLiteral("speech/selfVoicing")).toString(), QStringLiteral("auto"));
+    EXPECT_TRUE(plain.lockedSettingsKeys().isEmpty());
+}
+
 }  // namespace

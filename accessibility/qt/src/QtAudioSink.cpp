@@ -1,5 +1,7 @@
 #include "tingdu/accessibility/qt/QtAudioSink.h"
 
+#include "tingdu/accessibility/qt/AudioOutput.h"
+
 #include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
@@ -25,7 +27,7 @@ std::atomic<double> g_volumeLimit{1.0};
 /// the stream never falls into an underrun state that would need restarting.
 class RingDevice : public QIODevice {
 public:
-    explicit RingDevice(std::size_t capacity) : m_ring(capacity) {}
+    RingDevice(std::size_t capacity, bool listening) : m_ring(capacity), m_listening(listening) {}
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return 4096 + QIODevice::bytesAvailable(); }
 
@@ -74,8 +76,11 @@ protected:
         m_used -= n;
         // Whole frames of silence for the rest (maxSize is a multiple of the frame size).
         std::memset(data + n, 0, want - n);
-        if (n > 0)
+        if (n > 0) {
             m_realEnd = m_handed + n;  // where the last real sample sits in the stream
+            if (m_listening)
+                noteListening();
+        }
         m_handed += want;
         m_changed.notify_all();
         return maxSize;
@@ -89,6 +94,12 @@ public:
         std::lock_guard lock(m_mutex);
         return m_realEnd;
     }
+    /// Stream bytes handed to the device so far, silence included.
+    std::uint64_t handed()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_handed;
+    }
 
 private:
     std::uint64_t m_handed = 0;
@@ -96,6 +107,7 @@ private:
 
 private:
     std::vector<char> m_ring;
+    const bool m_listening;
     std::size_t m_head = 0;
     std::size_t m_used = 0;
     unsigned m_generation = 0;
@@ -117,6 +129,7 @@ double volumeLimit()
 
 bool hasAudioOutput()
 {
+    AudioOutputWatch::instance();
     return !QMediaDevices::defaultAudioOutput().isNull();
 }
 
@@ -126,19 +139,79 @@ struct QtAudioSink::Impl {
     QAudioSink* sink = nullptr;
     RingDevice* ring = nullptr;
     media::AudioFormat format;
+    QAudioFormat qformat;
     std::atomic<double> volume{1.0};
     std::atomic<bool> failed{false};
     int bufferMs = 0;
+    Purpose purpose = Purpose::Listening;
+    unsigned deviceGeneration = 0;  // chosenOutputGeneration() when the device was picked
+    bool onFallback = false;        // the chosen output was missing: playing on the default
+    std::uint64_t clockOffset = 0;  // stream bytes handed before the current QAudioSink started
+    std::chrono::steady_clock::time_point nextFallbackCheck;
 
     template <typename F>
     void onAudioThread(F&& f)
     {
         QMetaObject::invokeMethod(context, std::forward<F>(f), Qt::BlockingQueuedConnection);
     }
+
+    // Audio thread: a QAudioSink on DEVICE pulling from the ring; false when it refused to start.
+    bool startSink(const QAudioDevice& device)
+    {
+        const std::size_t bytesPerSecond = static_cast<std::size_t>(format.sampleRate) * format.channels * 2;
+        failed = false;
+        clockOffset = ring->handed();
+        sink = new QAudioSink(device, qformat);
+        sink->setBufferSize(static_cast<qsizetype>(bytesPerSecond / 10));
+        QObject::connect(sink, &QAudioSink::stateChanged, sink, [this](QAudio::State state) {
+            if (state == QAudio::StoppedState && sink->error() != QAudio::NoError)
+                failed = true;
+        });
+        sink->start(ring);
+        bufferMs = static_cast<int>(sink->bufferSize() * 1000 / static_cast<qsizetype>(bytesPerSecond));
+        return sink->error() == QAudio::NoError && sink->state() != QAudio::StoppedState;
+    }
+    void stopSink()
+    {
+        sink->stop();
+        delete sink;
+        sink = nullptr;
+    }
+
+    // Producer thread: moves the stream to the output in force when another was chosen, or when
+    // the device failed and the chosen one is gone (unplugged headphones), or came back.
+    void followChosenOutput()
+    {
+        const unsigned generation = chosenOutputGeneration();
+        const bool chosenChanged = generation != deviceGeneration;
+        if (!chosenChanged && !failed && !onFallback)
+            return;
+        // On the default for want of the chosen one: look for it again once a second, not per write.
+        const auto now = std::chrono::steady_clock::now();
+        if (!chosenChanged && !failed && now < nextFallbackCheck)
+            return;
+        nextFallbackCheck = now + std::chrono::seconds(1);
+        bool missing = false;
+        const QAudioDevice device = outputToUse(&missing);
+        if (!chosenChanged && !failed && missing)
+            return;  // still on the default, and the chosen one is still away
+        deviceGeneration = generation;
+        onFallback = missing;
+        if (device.isNull())
+            return;
+        bool started = false;
+        onAudioThread([&] {
+            stopSink();
+            started = startSink(device);
+        });
+        if (!started)
+            failed = true;
+    }
 };
 
-QtAudioSink::QtAudioSink() : m_impl(std::make_unique<Impl>())
+QtAudioSink::QtAudioSink(Purpose purpose) : m_impl(std::make_unique<Impl>())
 {
+    m_impl->purpose = purpose;
     m_impl->thread.setObjectName(QStringLiteral("audio output"));
 }
 
@@ -149,7 +222,7 @@ QtAudioSink::~QtAudioSink()
 
 media::AudioFormat QtAudioSink::preferredFormat() const
 {
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    const QAudioDevice device = outputToUse();
     if (device.isNull())
         return {};
     const QAudioFormat preferred = device.preferredFormat();
@@ -163,7 +236,8 @@ media::AudioFormat QtAudioSink::preferredFormat() const
 media::Result<void> QtAudioSink::open(const media::AudioFormat& format)
 {
     close();
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    bool missing = false;
+    const QAudioDevice device = outputToUse(&missing);
     if (device.isNull())
         return media::makeError(media::ErrorCode::Unsupported, "there is no audio output device", "audio output");
     QAudioFormat qformat;
@@ -178,24 +252,18 @@ media::Result<void> QtAudioSink::open(const media::AudioFormat& format)
 
     Impl& d = *m_impl;
     d.format = format;
-    d.failed = false;
+    d.qformat = qformat;
+    d.deviceGeneration = chosenOutputGeneration();
+    d.onFallback = missing;
     const std::size_t bytesPerSecond = static_cast<std::size_t>(format.sampleRate) * format.channels * 2;
     d.thread.start();
     d.context = new QObject;
     d.context->moveToThread(&d.thread);
     bool started = false;
     d.onAudioThread([&] {
-        d.ring = new RingDevice(bytesPerSecond * 3 / 10);
+        d.ring = new RingDevice(bytesPerSecond * 3 / 10, d.purpose == Purpose::Listening);
         d.ring->open(QIODevice::ReadOnly);
-        d.sink = new QAudioSink(device, qformat);
-        d.sink->setBufferSize(static_cast<qsizetype>(bytesPerSecond / 10));
-        QObject::connect(d.sink, &QAudioSink::stateChanged, d.sink, [&d](QAudio::State state) {
-            if (state == QAudio::StoppedState && d.sink->error() != QAudio::NoError)
-                d.failed = true;
-        });
-        d.sink->start(d.ring);
-        started = d.sink->error() == QAudio::NoError && d.sink->state() != QAudio::StoppedState;
-        d.bufferMs = static_cast<int>(d.sink->bufferSize() * 1000 / static_cast<qsizetype>(bytesPerSecond));
+        started = d.startSink(device);
     });
     if (!started) {
         close();
@@ -210,6 +278,7 @@ media::Result<void> QtAudioSink::write(const std::int16_t* samples, std::size_t 
     Impl& d = *m_impl;
     if (!d.ring)
         return media::makeError(media::ErrorCode::InvalidArgument, "the audio output is not open");
+    d.followChosenOutput();
     if (d.failed)
         return media::makeError(media::ErrorCode::Io, "the audio output stopped working");
     const std::size_t count = frames * static_cast<std::size_t>(d.format.channels);
@@ -240,7 +309,9 @@ media::Result<void> QtAudioSink::drain()
     // What the ring handed over may still sit in the sound server's buffer (PulseAudio keeps up
     // to seconds): wait until the device's playback clock has passed the last real sample.
     const double bytesPerUs = d.format.sampleRate * d.format.channels * 2 / 1e6;
-    const auto target = static_cast<qint64>(static_cast<double>(d.ring->realEnd()) / bytesPerUs);
+    const std::uint64_t realEnd = d.ring->realEnd();
+    const auto target = static_cast<qint64>(
+        static_cast<double>(realEnd > d.clockOffset ? realEnd - d.clockOffset : 0) / bytesPerUs);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(target) + std::chrono::seconds(1);
     while (!d.failed && std::chrono::steady_clock::now() < deadline) {
         qint64 played = 0;
@@ -262,9 +333,8 @@ void QtAudioSink::close()
         return;
     d.ring->clear();  // wakes a producer blocked in write()
     d.onAudioThread([&] {
-        d.sink->stop();
-        delete d.sink;
-        d.sink = nullptr;
+        if (d.sink)
+            d.stopSink();
         delete d.ring;
         d.ring = nullptr;
     });
@@ -279,9 +349,9 @@ void QtAudioSink::setVolume(double volume)
     m_impl->volume = std::clamp(volume, 0.0, 1.0);
 }
 
-std::unique_ptr<media::AudioSink> makeQtAudioSink()
+std::unique_ptr<media::AudioSink> makeQtAudioSink(QtAudioSink::Purpose purpose)
 {
-    return std::make_unique<QtAudioSink>();
+    return std::make_unique<QtAudioSink>(purpose);
 }
 
 }  // namespace tingdu::accessibility::qt

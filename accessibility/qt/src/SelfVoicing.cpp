@@ -28,6 +28,8 @@ namespace tingdu::accessibility::qt {
 
 namespace {
 
+SelfVoicing* g_instance = nullptr;
+
 struct Pcm {
     media::AudioFormat format;
     std::vector<std::int16_t> samples;
@@ -82,7 +84,8 @@ struct SelfVoicing::Worker {
     std::deque<Utterance> queue;
     std::atomic<unsigned> generation{0};
     bool quit = false;
-    SinkFactory sinkFactory = [] { return makeQtAudioSink(); };
+    // Interface speech: a station's visitor hearing it is not listening to a book.
+    SinkFactory sinkFactory = [] { return makeQtAudioSink(QtAudioSink::Purpose::Interface); };
     QString program;
     std::thread thread;
 
@@ -201,6 +204,7 @@ struct SelfVoicing::Worker {
 SelfVoicing::SelfVoicing(QObject* parent)
     : QObject(parent), m_worker(std::make_unique<Worker>()), m_watcher(new ScreenReaderWatcher(this))
 {
+    g_instance = this;
     m_worker->program = QCoreApplication::applicationDirPath() + QStringLiteral("/tingdu-cli");
     m_logPath = qEnvironmentVariable("TINGDU_SPEECH_LOG");
     // Several runs may share one log: each starts with a line a reader can find by its pid.
@@ -209,7 +213,21 @@ SelfVoicing::SelfVoicing(QObject* parent)
     updateActive();
 }
 
-SelfVoicing::~SelfVoicing() = default;
+SelfVoicing::~SelfVoicing()
+{
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+SelfVoicing* SelfVoicing::instance()
+{
+    return g_instance;
+}
+
+SelfVoicing::Mode SelfVoicing::mode() const
+{
+    return m_mode;
+}
 
 void SelfVoicing::setMode(Mode mode)
 {

@@ -13,7 +13,8 @@ void setVolumeLimit(double limit);
 double volumeLimit();
 
 /// True when the system reports a default audio output device. Call it once on the GUI thread
-/// at startup: Qt Multimedia's device list made first from a worker thread comes back empty.
+/// at startup: Qt Multimedia's device list made first from a worker thread comes back empty
+/// (it also makes the AudioOutputWatch there).
 bool hasAudioOutput();
 
 /// Pull-mode QAudioSink fed from a ring buffer.
@@ -23,9 +24,15 @@ bool hasAudioOutput();
 /// write() blocks while the ring (about 300 ms) is full — that paces the producer in real time.
 /// Errors: open() gives Unsupported when there is no output device, Io when the device refuses
 /// the stream; write() gives Io when the device failed since.
+/// Device: the one chosenOutput() names (AudioOutput.h), else the default. When another is
+/// chosen, or the chosen one fails because it was unplugged, write() moves the stream (what is
+/// queued is kept) to the new choice or to the default.
 class QtAudioSink final : public media::AudioSink {
 public:
-    QtAudioSink();
+    /// Listening: a book or read-aloud, which keeps a station's visitor from counting as idle;
+    /// Interface: Tingdu speaking its own interface, which does not.
+    enum class Purpose { Listening, Interface };
+    explicit QtAudioSink(Purpose purpose = Purpose::Listening);
     ~QtAudioSink() override;
 
     media::AudioFormat preferredFormat() const override;
@@ -43,6 +50,6 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-std::unique_ptr<media::AudioSink> makeQtAudioSink();
+std::unique_ptr<media::AudioSink> makeQtAudioSink(QtAudioSink::Purpose purpose = QtAudioSink::Purpose::Listening);
 
 }  // namespace tingdu::accessibility::qt

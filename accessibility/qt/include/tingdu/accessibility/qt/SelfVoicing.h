@@ -45,8 +45,11 @@ public:
 
     explicit SelfVoicing(QObject* parent = nullptr);
     ~SelfVoicing() override;
+    /// The application's self-voicing (the one made last), or null before it is made.
+    static SelfVoicing* instance();
 
     void setMode(Mode mode);
+    Mode mode() const;
     void setVoiceSettings(const VoiceSettings& settings);
     /// Where utterances play; called on the worker thread when the first one is spoken.
     void setSinkFactory(SinkFactory factory);

@@ -1,0 +1,119 @@
+#include "tingdu/accessibility/qt/AudioOutput.h"
+
+#include <QCoreApplication>
+#include <QMediaDevices>
+#include <QThread>
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+
+namespace tingdu::accessibility::qt {
+
+namespace {
+
+std::mutex g_mutex;
+QByteArray g_chosen;  // guarded by g_mutex
+std::atomic<unsigned> g_generation{0};
+std::atomic<bool> g_missing{false};
+std::atomic<std::int64_t> g_lastListeningMs{-1};
+
+std::int64_t nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+void setChosenOutput(const QByteArray& id)
+{
+    {
+        std::lock_guard lock(g_mutex);
+        if (g_chosen == id)
+            return;
+        g_chosen = id;
+    }
+    g_missing = false;
+    ++g_generation;
+}
+
+QByteArray chosenOutput()
+{
+    std::lock_guard lock(g_mutex);
+    return g_chosen;
+}
+
+unsigned chosenOutputGeneration()
+{
+    return g_generation;
+}
+
+QList<QAudioDevice> availableOutputs()
+{
+    return QMediaDevices::audioOutputs();
+}
+
+QByteArray findOutput(const QString& name)
+{
+    if (name.isEmpty())
+        return {};
+    const QList<QAudioDevice> outputs = availableOutputs();
+    // The id first: descriptions ("Headphones") may repeat across seats, ids do not.
+    for (const QAudioDevice& device : outputs)
+        if (QString::fromUtf8(device.id()) == name)
+            return device.id();
+    for (const QAudioDevice& device : outputs)
+        if (device.description() == name)
+            return device.id();
+    return {};
+}
+
+QAudioDevice outputToUse(bool* missing)
+{
+    const QByteArray chosen = chosenOutput();
+    if (missing)
+        *missing = false;
+    if (chosen.isEmpty())
+        return QMediaDevices::defaultAudioOutput();
+    for (const QAudioDevice& device : availableOutputs()) {
+        if (device.id() == chosen) {
+            g_missing = false;
+            return device;
+        }
+    }
+    if (missing)
+        *missing = true;
+    if (!g_missing.exchange(true))
+        Q_EMIT AudioOutputWatch::instance()->chosenOutputMissing(chosen);
+    return QMediaDevices::defaultAudioOutput();
+}
+
+AudioOutputWatch* AudioOutputWatch::instance()
+{
+    static AudioOutputWatch* const watch = [] {
+        auto* w = new AudioOutputWatch;
+        // Made wherever first asked for, but its receivers are widgets: it belongs to the GUI thread.
+        if (QCoreApplication::instance() && QThread::currentThread() != QCoreApplication::instance()->thread())
+            w->moveToThread(QCoreApplication::instance()->thread());
+        return w;
+    }();
+    return watch;
+}
+
+bool AudioOutputWatch::chosenMissing() const
+{
+    return g_missing;
+}
+
+bool listenedWithin(std::chrono::milliseconds within)
+{
+    const std::int64_t last = g_lastListeningMs;
+    return last >= 0 && nowMs() - last <= within.count();
+}
+
+void noteListening()
+{
+    g_lastListeningMs = nowMs();
+}
+
+}  // namespace tingdu::accessibility::qt
