@@ -15,17 +15,25 @@
 
 namespace tingdu::testing {
 
+inline constexpr const char* kTestCard = "23330001";
+inline constexpr const char* kTestPin = "1234";
+
 struct CatalogServerOptions {
     HttpsTestServer::Certificate certificate = HttpsTestServer::Certificate::Valid;
     bool tokenAuth = true;  ///< the auth document offers basic-token (else Basic only)
     int loanLimit = 3;
     int slowMs = 2000;      ///< how long /fault/slow stalls
+    std::string card = kTestCard;  ///< the one patron's library card
+    std::string pin = kTestPin;    ///< and PIN (the auth document's maximum length follows it)
+    /// When set, every bearer token issued is appended to this file, one a line, as it is issued
+    /// (end-to-end tests grep a session's files for it).
+    std::string tokenLog;
 };
 
 class CatalogTestServer {
 public:
-    static constexpr const char* kCard = "23330001";
-    static constexpr const char* kPin = "1234";
+    static constexpr const char* kCard = kTestCard;
+    static constexpr const char* kPin = kTestPin;
 
     explicit CatalogTestServer(CatalogServerOptions options = {});
     ~CatalogTestServer();

@@ -3,6 +3,8 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/UUIDGenerator.h>
 
+#include <algorithm>
+#include <fstream>
 #include <sstream>
 
 #include "ServerState.h"
@@ -23,10 +25,10 @@ std::optional<std::string> CatalogTestServer::State::patron(const Request& req)
         std::istringstream in(auth.substr(6));
         Poco::Base64Decoder dec(in);
         std::string pair((std::istreambuf_iterator<char>(dec)), {});
-        if (pair == std::string(kCard) + ":" + kPin) return std::string(kCard);
+        if (pair == options.card + ":" + options.pin) return options.card;
     } else if (auth.rfind("Bearer ", 0) == 0) {
         std::lock_guard lock(mutex);
-        if (tokens.count(auth.substr(7))) return std::string(kCard);
+        if (tokens.count(auth.substr(7))) return options.card;
     }
     return std::nullopt;
 }
@@ -59,9 +61,11 @@ void CatalogTestServer::State::sendUnauthorized(Response& resp, bool documentInB
                                       "type=\"application/vnd.opds.authentication.v1.0+json\"");
         return sendText(resp, 401, "text/plain", "sign in first");
     }
+    const std::string pinLength = std::to_string(std::max<std::size_t>(4, options.pin.size()));
     std::string methods =
         R"({"type":"http://opds-spec.org/auth/basic","description":"Library card","labels":{"login":"Library card","password":"PIN"},)"
-        R"("inputs":{"login":{"keyboard":"Number pad","maximum_length":8},"password":{"keyboard":"Number pad","maximum_length":4}}})";
+        R"("inputs":{"login":{"keyboard":"Number pad","maximum_length":8},"password":{"keyboard":"Number pad","maximum_length":)" +
+        pinLength + "}}}";
     if (options.tokenAuth)
         methods = R"({"type":"http://thepalaceproject.org/authtype/basic-token","labels":{"login":"Library card","password":"PIN"},)"
                   R"("links":[{"rel":"authenticate","href":")" + base + R"(/auth/token"}]},)" + methods;
@@ -86,6 +90,7 @@ bool CatalogTestServer::State::routeLending(Request& req, Response& resp, const 
         {
             std::lock_guard lock(mutex);
             tokens.insert(token);
+            if (!options.tokenLog.empty()) std::ofstream(options.tokenLog, std::ios::app) << token << '\n';
         }
         sendText(resp, 200, "application/json",
                  R"({"token_type":"Bearer","expires_in":3600,"access_token":")" + token + "\"}");
