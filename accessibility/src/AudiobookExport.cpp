@@ -75,6 +75,29 @@ media::Result<pid_t> spawnWorker(const std::vector<std::string>& command)
     return pid;
 }
 
+bool sameFilesystem(const fs::path& a, const fs::path& b)
+{
+    struct stat sa {};
+    struct stat sb {};
+    return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev;
+}
+
+// After a failure: partial pieces are gone already (each writer removes its own). A full disk
+// gets back the space the work folder took; elsewhere finished chapters stay for a resumed run.
+// Folders left empty are removed, the work root too when this export created it.
+void cleanUpAfterFailure(const fs::path& workDir, bool freeSpace, bool createdRoot)
+{
+    std::error_code ec;
+    if (freeSpace)
+        fs::remove_all(workDir, ec);
+    for (const auto& entry : fs::directory_iterator(workDir, ec))
+        if (entry.path().filename().string().find(".part-") != std::string::npos)
+            fs::remove(entry.path(), ec);  // a worker killed before it could clean up
+    fs::remove(workDir, ec);  // only if empty
+    if (createdRoot)
+        fs::remove(workDir.parent_path(), ec);
+}
+
 media::Result<BookTags> bookTags(const media::Publication& publication)
 {
     BookTags tags;
@@ -90,6 +113,11 @@ media::Result<BookTags> bookTags(const media::Publication& publication)
 }
 
 }  // namespace
+
+int workerExitStatus(const media::Error& error)
+{
+    return isDiskFull(error) ? kWorkerExitDiskFull : 1;
+}
 
 media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
                                             const std::function<void(const ExportProgress&)>& progress)
@@ -113,6 +141,7 @@ media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
     const fs::path workDir = fs::path(request.workRoot) / workKey(request, *container);
     summary.workDir = workDir.string();
     std::error_code ec;
+    const bool createdRoot = !fs::exists(request.workRoot, ec);
     fs::create_directories(workDir, ec);
     if (ec)
         return makeError(ErrorCode::Io, "cannot create the work folder: " + ec.message(), workDir.string());
@@ -145,6 +174,7 @@ media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
     const int jobs = request.jobs > 0 ? request.jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     std::map<pid_t, std::size_t> running;
     std::optional<media::Error> failure;
+    bool diskFull = false;
     std::size_t next = 0;
     while ((next < todo.size() && !failure) || !running.empty()) {
         while (!failure && next < todo.size() && static_cast<int>(running.size()) < jobs) {
@@ -174,6 +204,12 @@ media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
         }
         const std::size_t chapter = it->second;
         running.erase(it);
+        if (WIFEXITED(status) && WEXITSTATUS(status) == kWorkerExitDiskFull) {
+            diskFull = true;
+            failure = makeError(ErrorCode::Io, std::string("cannot write the spoken chapters") + kDiskFull,
+                                workDir.string());
+            continue;
+        }
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !fs::exists(pieces[chapter], ec)) {
             if (!failure)
                 failure = makeError(ErrorCode::Internal,
@@ -185,8 +221,10 @@ media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
         if (progress)
             progress(state);
     }
-    if (failure)
+    if (failure) {
+        cleanUpAfterFailure(workDir, diskFull, createdRoot);
         return *failure;
+    }
 
     auto tags = bookTags(**publication);
     if (!tags)
@@ -196,8 +234,12 @@ media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
     if (progress)
         progress(state);
     auto durations = assembleAudiobook(pieces, titles, *tags, *container, request.outputPath);
-    if (!durations)
+    if (!durations) {
+        const fs::path outputDir = fs::absolute(request.outputPath, ec).parent_path();
+        cleanUpAfterFailure(workDir, isDiskFull(durations.error()) && sameFilesystem(workDir, outputDir),
+                            createdRoot);
         return durations.error();
+    }
     for (double d : *durations)
         summary.durationSeconds += d;
     fs::remove_all(workDir, ec);  // done: the pieces are in the audiobook now

@@ -7,6 +7,7 @@ extern "C" {
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "tingdu/media/Result.h"
 
@@ -52,17 +53,29 @@ inline std::string avErrorText(int code)
     return buffer;
 }
 
+inline constexpr const char* kDiskFull = ": the disk is full";
+
 /// A failed FFmpeg write or open on PATH, worded by cause (full disk, no permission, no folder).
 inline media::Error ioError(int code, const std::string& what, const std::string& path)
 {
     using media::ErrorCode;
-    if (code == AVERROR(ENOSPC))
-        return media::makeError(ErrorCode::Io, what + ": the disk is full", path);
+    if (code == AVERROR(ENOSPC) || code == AVERROR(EDQUOT))
+        return media::makeError(ErrorCode::Io, what + kDiskFull, path);
+    if (code == AVERROR(EFBIG))
+        return media::makeError(ErrorCode::Io, what + ": the file would be larger than this system allows", path);
     if (code == AVERROR(EACCES) || code == AVERROR(EPERM) || code == AVERROR(EROFS))
         return media::makeError(ErrorCode::PermissionDenied, what + ": permission denied", path);
     if (code == AVERROR(ENOENT))
         return media::makeError(ErrorCode::NotFound, what + ": the folder does not exist", path);
     return media::makeError(ErrorCode::Io, what + ": " + avErrorText(code), path);
+}
+
+/// Whether ERROR is ioError()'s full disk: the export then frees what it wrote on that disk.
+inline bool isDiskFull(const media::Error& error)
+{
+    const std::string_view tail(kDiskFull);
+    return error.code == media::ErrorCode::Io && error.message.size() >= tail.size() &&
+           std::string_view(error.message).substr(error.message.size() - tail.size()) == tail;
 }
 
 }  // namespace tingdu::accessibility

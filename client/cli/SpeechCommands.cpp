@@ -358,8 +358,10 @@ int runExportWorker(CliContext& ctx, const ExportArgs& e)
         return ctx.fail(plan.error());
     if (index >= plan->size())
         return ctx.fail(tr("the book has no chapter %1").arg(index + 1));
-    if (auto r = synthesizeChapter(**publication, (*plan)[index], e.settings, *container, piece); !r)
-        return ctx.fail(r.error());
+    if (auto r = synthesizeChapter(**publication, (*plan)[index], e.settings, *container, piece); !r) {
+        ctx.fail(r.error());
+        return workerExitStatus(r.error());  // tells the exporter a full disk from other failures
+    }
     return 0;
 }
 

@@ -42,6 +42,13 @@ media::Result<void> synthesizeChapter(const media::Publication& publication, con
                                       const ExportSettings& settings, AudioContainer container,
                                       const std::string& piecePath);
 
+/// A worker's exit status when its chapter could not be written because the disk is full;
+/// any other non-zero status is a general failure.
+inline constexpr int kWorkerExitDiskFull = 3;
+
+/// The exit status a worker ends with after synthesizeChapter() failed with ERROR.
+int workerExitStatus(const media::Error& error);
+
 struct ExportRequest {
     std::string bookPath;
     std::string outputPath;
@@ -72,7 +79,10 @@ struct ExportSummary {
 
 /// Runs the whole export. PROGRESS is called on the calling thread. Errors: those of opening
 /// the book; PermissionDenied/NotFound/Io for the output (checked before any synthesis);
-/// Internal when a worker fails. On failure no file exists at outputPath.
+/// Io "the disk is full" when a chapter or the audiobook could not be written for lack of
+/// space; Internal when a worker fails otherwise. On failure no file exists at outputPath and
+/// no partial file anywhere; finished chapters stay in the work folder for a resumed run,
+/// unless they are on the disk that is full (then they are removed to give the space back).
 media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
                                             const std::function<void(const ExportProgress&)>& progress = {});
 
