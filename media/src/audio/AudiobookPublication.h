@@ -17,6 +17,7 @@ struct TrackRef {
     std::string mediaType;
     double duration = 0;      ///< 0: unknown (probed when local)
     bool encrypted = false;   ///< LCP and other DRM schemes
+    std::string encryptionScheme;  ///< properties.encrypted.scheme, when the manifest gives one
 };
 
 struct AudiobookData {
@@ -57,6 +58,11 @@ private:
 /// Errors: Empty (no tracks), and the probe's errors for a broken single file.
 Result<void> addTracks(AudiobookData& data, const std::vector<TrackRef>& tracks, bool chaptersFromFiles,
                        const AudioSourceOptions* remote = nullptr);
+
+/// The scheme Readium LCP marks encrypted resources with (properties.encrypted.scheme).
+inline constexpr const char* kLcpScheme = "http://readium.org/2014/01/lcp";
+/// DrmProtected, worded for a listener: what the book is, that Tingdu cannot play it, what to do.
+Error lcpProtected(const std::string& subject);
 
 /// Natural order: "track2" before "track10", case-insensitive.
 bool naturalLess(const std::string& a, const std::string& b);

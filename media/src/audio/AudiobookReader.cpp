@@ -22,6 +22,7 @@ namespace {
 
 constexpr std::uintmax_t kMaxManifestBytes = 16u << 20;
 constexpr std::uintmax_t kMaxPlaylistBytes = 4u << 20;
+constexpr std::uintmax_t kMaxTocBytes = 4u << 20;
 
 Result<std::string> readSmallFile(const std::string& path, std::uintmax_t limit)
 {
@@ -95,7 +96,7 @@ Result<std::unique_ptr<Publication>> openSingleFile(const std::string& path, con
     if (auto artist = (*input)->tag("artist"); !artist.empty())
         data.metadata.authors.push_back({artist, "aut"});
     input->reset();
-    if (auto r = addTracks(data, {TrackRef{path, stem(path), "", 0, false}}, true, remote); !r)
+    if (auto r = addTracks(data, {TrackRef{path, stem(path), "", 0, false, {}}}, true, remote); !r)
         return r.error();
     return finish(std::move(data));
 }
@@ -126,7 +127,7 @@ Result<std::unique_ptr<Publication>> openFolder(const std::string& path)
     std::sort(files.begin(), files.end(), naturalLess);
     std::vector<TrackRef> tracks;
     for (const auto& f : files)
-        tracks.push_back({(fs::path(path) / f).string(), stem(fs::path(f).filename().string()), "", 0, false});
+        tracks.push_back({(fs::path(path) / f).string(), stem(fs::path(f).filename().string()), "", 0, false, {}});
     AudiobookData data;
     data.format = Format::AudioFolder;
     fs::path folder(path);
@@ -209,9 +210,10 @@ Result<std::unique_ptr<Publication>> openManifest(const std::string& path)
             return local;
         return resolveHref(selfUrl, href);
     };
+    const auto load = [&](const std::string& href) { return readSmallFile(resolveHref(dir, href), kMaxTocBytes); };
     AudiobookData data;
     data.format = Format::AudiobookManifest;
-    if (auto r = readManifest(*text, resolve, data, path); !r)
+    if (auto r = readManifest(*text, resolve, data, path, nullptr, load); !r)
         return r.error();
     if (data.metadata.title.empty())
         data.metadata.title = stem(path);
@@ -240,7 +242,13 @@ Result<std::unique_ptr<Publication>> openRemote(const std::string& url, const Au
     AudiobookData data;
     data.format = Format::AudiobookManifest;
     const auto resolve = [&](const std::string& href) { return remoteHref(url, href); };
-    if (auto r = readManifest(body, resolve, data, url, &options); !r)
+    const auto load = [&](const std::string& href) -> Result<std::string> {
+        auto toc = fetchRemoteText(remoteHref(url, href), options, kMaxTocBytes);
+        if (!toc)
+            return toc.error();
+        return std::move(toc->body);
+    };
+    if (auto r = readManifest(body, resolve, data, url, &options, load); !r)
         return r.error();
     if (data.metadata.title.empty())
         data.metadata.title = stem(path);

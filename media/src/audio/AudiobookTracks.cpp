@@ -15,6 +15,14 @@ AudiobookPublication::~AudiobookPublication()
     }
 }
 
+Error lcpProtected(const std::string& subject)
+{
+    return makeError(ErrorCode::DrmProtected,
+                     "this audiobook is protected with Readium LCP, which Tingdu cannot play yet; "
+                     "ask the library for a copy without DRM (an MP3 download or an open stream)",
+                     subject);
+}
+
 bool naturalLess(const std::string& a, const std::string& b)
 {
     std::size_t i = 0;

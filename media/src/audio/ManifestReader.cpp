@@ -1,5 +1,8 @@
 #include "ManifestReader.h"
 
+#include "../smil/Smil.h"
+#include "HtmlToc.h"
+
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -71,8 +74,15 @@ std::string stripFragment(const std::string& href, double* t)
     if (hash == std::string::npos)
         return href;
     const std::string fragment = href.substr(hash + 1);
-    if (t && fragment.rfind("t=", 0) == 0)
-        *t = std::atof(fragment.c_str() + 2);  // "t=71" or "t=71,80": the start is what we need
+    if (t && fragment.rfind("t=", 0) == 0) {
+        // Media fragments: "t=71", "t=71,80", "t=npt:0:01:11", "t=1:11.5"; the start is what we need.
+        std::string start = fragment.substr(2, fragment.find(',') == std::string::npos ? std::string::npos
+                                                                                           : fragment.find(',') - 2);
+        if (start.rfind("npt:", 0) == 0)
+            start.erase(0, 4);
+        if (auto seconds = smil::parseClockValue(start))
+            *t = *seconds;
+    }
     return href.substr(0, hash);
 }
 
@@ -110,6 +120,19 @@ void readMetadata(const Json& root, Metadata& m)
     m.durationSeconds = seconds(md.value("duration", Json()));
 }
 
+void addTocEntry(NavPoint point, const std::string& href, const std::map<std::string, double>& trackStart,
+                 const HrefResolver& resolve, AudiobookData& data)
+{
+    double offset = 0;
+    const std::string source = href.empty() ? "" : resolve(stripFragment(href, &offset));
+    point.href = source.empty() ? href : source + href.substr(std::min(href.find('#'), href.size()));
+    if (auto it = trackStart.find(source); it != trackStart.end())
+        point.timeSeconds = it->second + offset;
+    else if (!href.empty())
+        data.warnings.push_back("a table of contents entry points outside the reading order: " + href);
+    data.toc.push_back(std::move(point));
+}
+
 void readToc(const Json& list, int level, const std::map<std::string, double>& trackStart, const HrefResolver& resolve,
              AudiobookData& data)
 {
@@ -122,16 +145,50 @@ void readToc(const Json& list, int level, const std::map<std::string, double>& t
         point.title = text(e.value("title", Json()));
         point.level = level;
         const std::string href = e.value("href", Json()).is_string() ? e["href"].get<std::string>() : "";
-        double offset = 0;
-        const std::string source = href.empty() ? "" : resolve(stripFragment(href, &offset));
-        point.href = source.empty() ? href : source + href.substr(std::min(href.find('#'), href.size()));
-        if (auto it = trackStart.find(source); it != trackStart.end())
-            point.timeSeconds = it->second + offset;
-        else if (!href.empty())
-            data.warnings.push_back("a table of contents entry points outside the reading order: " + href);
-        data.toc.push_back(std::move(point));
+        addTocEntry(std::move(point), href, trackStart, resolve, data);
         readToc(e.value("children", Json()), level + 1, trackStart, resolve, data);
     }
+}
+
+// W3C: the HTML table of contents is the resource with rel "contents" (a string or a list).
+bool isContents(const Json& e)
+{
+    if (!e.is_object())
+        return false;
+    const Json& rel = e.value("rel", Json());
+    if (rel.is_string())
+        return rel.get<std::string>() == "contents";
+    if (rel.is_array())
+        for (const auto& r : rel)
+            if (r.is_string() && r.get<std::string>() == "contents")
+                return true;
+    return false;
+}
+
+std::string hrefOf(const Json& e)
+{
+    const Json& href = e.contains("href") ? e["href"] : e.value("url", Json());
+    return href.is_string() ? href.get<std::string>() : std::string();
+}
+
+// The HTML TOC of a W3C publication without a JSON "toc"; a TOC that cannot be read is a
+// warning: the book still plays, track by track.
+void readHtmlContents(const std::string& tocHref, const ResourceLoader& load,
+                      const std::map<std::string, double>& trackStart, const HrefResolver& resolve,
+                      AudiobookData& data)
+{
+    auto html = load(stripFragment(tocHref, nullptr));
+    if (!html) {
+        data.warnings.push_back("the table of contents cannot be read: " + html.error().describe());
+        return;
+    }
+    auto entries = readHtmlToc(*html, stripFragment(tocHref, nullptr), tocHref);
+    if (!entries) {
+        data.warnings.push_back("the table of contents cannot be read: " + entries.error().describe());
+        return;
+    }
+    for (auto& e : *entries)
+        addTocEntry(NavPoint{e.title, e.level, "", "", -1}, e.href, trackStart, resolve, data);
 }
 
 }  // namespace
@@ -195,7 +252,7 @@ std::string resolveHref(const std::string& base, const std::string& href)
 }
 
 Result<void> readManifest(const std::string& json, const HrefResolver& resolve, AudiobookData& data,
-                          const std::string& subject, const AudioSourceOptions* remote)
+                          const std::string& subject, const AudioSourceOptions* remote, const ResourceLoader& load)
 {
     Json root;
     try {
@@ -216,8 +273,17 @@ Result<void> readManifest(const std::string& json, const HrefResolver& resolve, 
 
     readMetadata(root, data.metadata);
     const double declared = data.metadata.durationSeconds;
+    std::string tocHref;
+    for (const auto& e : root.value("resources", Json::array()))
+        if (isContents(e) && tocHref.empty())
+            tocHref = hrefOf(e);
     std::vector<TrackRef> tracks;
     for (const auto& e : order) {
+        if (isContents(e)) {  // W3C allows the HTML TOC in the reading order: it is no track
+            if (tocHref.empty())
+                tocHref = hrefOf(e);
+            continue;
+        }
         TrackRef t;
         if (e.is_string()) {
             t.source = resolve(e.get<std::string>());
@@ -232,6 +298,12 @@ Result<void> readManifest(const std::string& json, const HrefResolver& resolve, 
             t.duration = seconds(e.value("duration", Json()));
             t.encrypted = e.contains("properties") && e["properties"].is_object() &&
                           e["properties"].contains("encrypted");
+            if (t.encrypted && e["properties"]["encrypted"].is_object())
+                t.encryptionScheme = text(e["properties"]["encrypted"].value("scheme", Json()));
+            // LCP tracks are ciphertext: nothing here can be played (other schemes, such as
+            // Feedbooks' access restriction, are bearer-token streams and stay playable).
+            if (t.encryptionScheme == kLcpScheme)
+                return lcpProtected(subject);
         } else {
             return makeError(ErrorCode::Corrupt, "the audiobook manifest's readingOrder holds a malformed entry",
                              subject);
@@ -254,6 +326,8 @@ Result<void> readManifest(const std::string& json, const HrefResolver& resolve, 
         start += item.durationSeconds;
     }
     readToc(root.value("toc", Json()), 1, trackStart, resolve, data);
+    if (data.toc.empty() && !tocHref.empty() && load)
+        readHtmlContents(tocHref, load, trackStart, resolve, data);
     if (data.toc.empty() && data.readingOrder.size() > 1) {  // no TOC: each track is a chapter
         for (std::size_t i = 0; i < data.readingOrder.size(); ++i) {
             const auto& item = data.readingOrder[i];

@@ -69,6 +69,9 @@ Result<std::unique_ptr<Publication>> openPackage(const std::string& path)
         }
     } cleanup{&data.cacheDir};
 
+    // A Readium LCP package (.lcpa) carries its license: refuse before unpacking ciphertext.
+    if (archive.find("META-INF/license.lcpl"))
+        return lcpProtected(path);
     std::string manifest;
     std::vector<std::string> audio;
     for (const auto& e : archive.entries()) {
@@ -93,7 +96,12 @@ Result<std::unique_ptr<Publication>> openPackage(const std::string& path)
             return text.error();
         const fs::path base = *dir / fs::path(manifest).parent_path();
         const auto resolve = [&](const std::string& href) { return resolveHref(base.string(), href); };
-        if (auto r = readManifest(*text, resolve, data, path); !r)
+        // Resources other than tracks stay in the zip: the HTML TOC is read from there.
+        const fs::path manifestFolder = fs::path(manifest).parent_path();
+        const auto load = [&](const std::string& href) {
+            return archive.read((manifestFolder / href).lexically_normal().generic_string(), 4u << 20);
+        };
+        if (auto r = readManifest(*text, resolve, data, path, nullptr, load); !r)
             return r.error();
     } else {
         if (audio.empty())
@@ -101,7 +109,7 @@ Result<std::unique_ptr<Publication>> openPackage(const std::string& path)
         std::sort(audio.begin(), audio.end(), naturalLess);
         std::vector<TrackRef> tracks;
         for (const auto& name : audio)
-            tracks.push_back({(*dir / name).lexically_normal().string(), fs::path(name).stem().string(), "", 0, false});
+            tracks.push_back({(*dir / name).lexically_normal().string(), fs::path(name).stem().string(), "", 0, false, {}});
         if (auto r = addTracks(data, tracks, true); !r)
             return makeError(r.error().code, r.error().message, path);
     }

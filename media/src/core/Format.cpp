@@ -64,6 +64,12 @@ bool isAudiobookJson(const std::string& text)
            (text.find("\"readingOrder\"") != std::string::npos || text.find("\"spine\"") != std::string::npos);
 }
 
+// What a library hands out for an LCP loan (.lcpl): a JSON license naming its profile.
+bool isLcpLicense(const std::string& text)
+{
+    return text.find("\"encryption\"") != std::string::npos && text.find("readium.org/lcp") != std::string::npos;
+}
+
 bool isDaisy3Opf(const std::string& text)
 {
     return text.find("dtb:multimediaType") != std::string::npos ||
@@ -202,8 +208,14 @@ Result<Format> detectFormat(const std::string& path)
         return Format::Daisy3;
     if (endsWith(name, ".json") || (!head.empty() && head.find_first_not_of(" \t\r\n") != std::string::npos &&
                                    head[head.find_first_not_of(" \t\r\n")] == '{')) {
-        if (isAudiobookJson(readHead(p, 8 << 20)))
+        const std::string json = readHead(p, 8 << 20);
+        if (isAudiobookJson(json))
             return Format::AudiobookManifest;
+        if (isLcpLicense(json))
+            return makeError(ErrorCode::DrmProtected,
+                             "this is a Readium LCP license: the book it unlocks is protected with DRM, which "
+                             "Tingdu cannot open yet; ask the library for a copy without DRM",
+                             path);
         return makeError(ErrorCode::Unsupported, "a JSON file that is not an audiobook manifest", path);
     }
     if (isAudioExtension(name))
