@@ -16,6 +16,7 @@
 #include "CatalogErrorText.h"
 #include "CatalogPlace.h"
 #include "Services.h"
+#include "ShelfLoans.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/catalog/Downloader.h"
 #include "tingdu/catalog/Lending.h"
@@ -27,6 +28,13 @@ namespace {
 QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
+}
+
+// Renew and return are one shape: the LendingClient call differs (the Shelf uses the same code).
+std::function<catalog::Result<catalog::Entry>()> circulation(catalog::CatalogSession& session, catalog::Entry entry,
+                                                             LendingCall call)
+{
+    return [&session, entry = std::move(entry), call] { return circulate(session, entry, call); };
 }
 }  // namespace
 
@@ -127,7 +135,12 @@ void CatalogPlace::signIn(const QString& retryUrl)
             Q_EMIT message(text);
             return;
         }
-        announce(tr("Signed in."));
+        Q_EMIT m_services.accountsChanged();
+        // Without a keyring the card lasts for this run only: said once, shown and spoken.
+        if (const QString notice = m_services.takeCardNotice(); !notice.isEmpty())
+            Q_EMIT message(tr("Signed in.") + QLatin1Char(' ') + notice);
+        else
+            announce(tr("Signed in."));
         if (!retryUrl.isEmpty())
             openFeed(retryUrl, true);
     });
@@ -175,14 +188,9 @@ void CatalogPlace::renew()
     const Row* row = currentRow();
     if (!row || row->kind != Row::Publication)
         return;
-    auto& session = m_services.session();
-    const catalog::Entry entry = row->entry;
-    lend(tr("Renewing “%1”…").arg(qs(entry.title)), [&session, entry]() -> catalog::Result<catalog::Entry> {
-        auto r = catalog::LendingClient(session).renew(entry);
-        if (!r)
-            return r.error();
-        return r->entry;
-    }, tr("Renewed “%1”.").arg(qs(entry.title)));
+    const catalog::Entry& entry = row->entry;
+    lend(tr("Renewing “%1”…").arg(qs(entry.title)), circulation(m_services.session(), entry, &catalog::LendingClient::renew),
+         tr("Renewed “%1”.").arg(qs(entry.title)));
 }
 
 void CatalogPlace::returnLoan()
@@ -190,14 +198,10 @@ void CatalogPlace::returnLoan()
     const Row* row = currentRow();
     if (!row || row->kind != Row::Publication)
         return;
-    auto& session = m_services.session();
-    const catalog::Entry entry = row->entry;
-    lend(tr("Returning “%1”…").arg(qs(entry.title)), [&session, entry]() -> catalog::Result<catalog::Entry> {
-        auto r = catalog::LendingClient(session).returnLoan(entry);
-        if (!r)
-            return r.error();
-        return r->entry;
-    }, tr("Returned “%1”.").arg(qs(entry.title)));
+    const catalog::Entry& entry = row->entry;
+    lend(tr("Returning “%1”…").arg(qs(entry.title)),
+         circulation(m_services.session(), entry, &catalog::LendingClient::returnLoan),
+         tr("Returned “%1”.").arg(qs(entry.title)));
 }
 
 QString CatalogPlace::authorizationFor(const std::string& url)

@@ -1,11 +1,23 @@
 #include "Services.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include "AppPaths.h"
+#include "StationConfig.h"
 
 namespace tingdu::client {
+
+namespace {
+// The rule station::runIfWanted() follows: --station, or the system configuration says so. A
+// station's visitors share one computer account, so its keyring would outlive their visit.
+bool runningAsStation()
+{
+    return QCoreApplication::arguments().contains(QStringLiteral("--station")) ||
+           station::StationConfig::load(station::StationConfig::defaultPath()).stationMode;
+}
+}  // namespace
 
 Services::Services(QObject* parent) : QObject(parent)
 {
@@ -21,16 +33,36 @@ Services::Services(QObject* parent) : QObject(parent)
     const QString ca = qEnvironmentVariable("TINGDU_CA_FILE");
     options.caFile = ca.toStdString();
     m_http = std::make_unique<catalog::HttpsClient>(options);
-    m_credentials = std::make_unique<catalog::MemoryCredentialStore>();
+    m_station = runningAsStation();
+    auto keyring = m_station ? nullptr : std::make_shared<KeyringCredentialStore>();
+    m_credentials = std::make_unique<KeyringSessionStore>(std::move(keyring), !m_station);
     m_session = std::make_unique<catalog::CatalogSession>(*m_http, m_credentials.get(), m_shelf.get());
+}
+
+catalog::Result<void> Services::forgetCard(const std::string& libraryId)
+{
+    return m_credentials->remove(libraryId);
+}
+
+void Services::restartSession()
+{
+    // Workers may still hold the old session by reference: it is retired, not destroyed.
+    m_retiredSessions.push_back(std::move(m_session));
+    m_session = std::make_unique<catalog::CatalogSession>(*m_http, m_credentials.get(), m_shelf.get());
+    Q_EMIT accountsChanged();
 }
 
 void Services::signOutAll()
 {
-    // A fresh session and store: nothing of the old sign-ins survives.
-    m_session.reset();
-    m_credentials = std::make_unique<catalog::MemoryCredentialStore>();
-    m_session = std::make_unique<catalog::CatalogSession>(*m_http, m_credentials.get(), m_shelf.get());
+    for (const auto& account : m_credentials->accounts())
+        (void)m_credentials->remove(account.libraryId);
+    restartSession();
+}
+
+QString Services::takeCardNotice()
+{
+    const auto problem = m_credentials->takeRememberProblem();
+    return problem ? keyringProblemText(*problem) : QString();
 }
 
 Services::~Services() = default;

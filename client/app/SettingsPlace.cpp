@@ -18,6 +18,7 @@
 
 #include "AppSettings.h"
 #include "KeymapEditor.h"
+#include "SettingsAccounts.h"
 #include "Services.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/accessibility/qt/AudioOutput.h"
@@ -197,18 +198,7 @@ QWidget* SettingsPlace::buildSpeech()
 
 QWidget* SettingsPlace::buildAccounts()
 {
-    auto* group = new QGroupBox(tr("Library accounts"), this);
-    auto* layout = new QVBoxLayout(group);
-    auto* text = new QLabel(tr("Library cards are kept only while Tingdu runs. Sign out forgets them now."), group);
-    text->setWordWrap(true);
-    auto* signOut = new QPushButton(tr("Sign out of all libraries"), group);
-    connect(signOut, &QPushButton::clicked, this, [this] {
-        m_services.signOutAll();
-        announce(tr("Signed out of all libraries."));
-    });
-    layout->addWidget(text);
-    layout->addWidget(signOut);
-    return group;
+    return new SettingsAccounts(m_services, this);
 }
 
 void SettingsPlace::applyAppearance()

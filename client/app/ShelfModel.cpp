@@ -68,6 +68,7 @@ void ShelfModel::reload(catalog::ShelfDatabase* shelf)
                 if (row.title.isEmpty())
                     row.title = qs(loan.title);
                 row.due = qs(loan.until);
+                row.loanState = qs(loan.state);
                 const QString until = dateText(row.due);
                 if (loan.state == "reserved")
                     row.state = loan.holdPosition > 0 ? tr("On hold, number %1 in the queue").arg(loan.holdPosition)
@@ -148,6 +149,8 @@ QVariant ShelfModel::data(const QModelIndex& index, int role) const
         return r->id;
     case PathRole:
         return r->path;
+    case LoanStateRole:
+        return r->loanState;
     case SortRole:
         if (index.column() == Progress)
             return r->progress;

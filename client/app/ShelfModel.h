@@ -20,13 +20,14 @@ struct ShelfRow {
     double progress = -1;  ///< 0..1, < 0 when never opened
     QString state;     ///< translated: "On this computer", "On loan until 3 May", ...
     QString due;       ///< ISO date of a loan, for sorting
+    QString loanState; ///< "loaned", "reserved", "ready"; empty when not a loan
 };
 
 class ShelfModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Title, Author, Format, Progress, State, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, PathRole, SortRole };
+    enum Role { IdRole = Qt::UserRole + 1, PathRole, SortRole, LoanStateRole };
 
     explicit ShelfModel(QObject* parent = nullptr);
     void reload(catalog::ShelfDatabase* shelf);

@@ -1,5 +1,6 @@
 #include "ShelfPlace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -9,12 +10,18 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QThreadPool>
 #include <QVBoxLayout>
+#include <memory>
 
 #include "AppPaths.h"
 #include "BookOpener.h"
+#include "CatalogErrorText.h"
 #include "KeyMap.h"
 #include "Services.h"
+#include "ShelfLoans.h"
 #include "ShelfModel.h"
 
 namespace tingdu::client {
@@ -59,7 +66,8 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     m_books->setUniformItemSizes(true);
     m_books->setWordWrap(true);
     m_books->setAccessibleName(tr("Books on your shelf"));
-    m_books->setAccessibleDescription(tr("Enter opens the book; Delete removes it from the shelf"));
+    m_books->setAccessibleDescription(
+        tr("Enter opens the book; Delete removes it from the shelf; Ctrl+R renews a loan; Ctrl+Shift+R returns it"));
     label->setBuddy(m_books);
 
     auto* buttons = new QHBoxLayout;
@@ -67,7 +75,11 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     auto* importFiles = new QPushButton(tr("&Import files…"), this);
     auto* importFolder = new QPushButton(tr("Import fol&der…"), this);
     m_remove = new QPushButton(tr("&Remove from shelf"), this);
-    for (QPushButton* b : {m_open, importFiles, importFolder, m_remove})
+    m_renew = new QPushButton(tr("Re&new loan"), this);
+    m_renew->setAccessibleDescription(tr("Asks the library for more time with the selected loan"));
+    m_return = new QPushButton(tr("Ret&urn loan"), this);
+    m_return->setAccessibleDescription(tr("Gives the selected loan back to the library, or cancels the hold"));
+    for (QPushButton* b : {m_open, importFiles, importFolder, m_remove, m_renew, m_return})
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -81,12 +93,20 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
             &QAction::triggered, this, &ShelfPlace::openCurrent);
     connect(keys.create(m_books, QStringLiteral("shelf.remove"), tr("Remove the selected book"), QKeySequence::Delete),
             &QAction::triggered, this, &ShelfPlace::removeCurrent);
+    connect(keys.create(this, QStringLiteral("shelf.renew"), tr("Renew the selected loan"), Qt::CTRL | Qt::Key_R),
+            &QAction::triggered, this, &ShelfPlace::renewCurrent);
+    connect(keys.create(this, QStringLiteral("shelf.return"), tr("Return the selected loan or cancel the hold"),
+                        Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+            &QAction::triggered, this, &ShelfPlace::returnCurrent);
     connect(keys.create(this, QStringLiteral("shelf.filter"), tr("Filter books"), QKeySequence::Find),
             &QAction::triggered, this, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); m_filter->selectAll(); });
 
     connect(m_books, &QListView::activated, this, &ShelfPlace::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &ShelfPlace::openCurrent);
     connect(m_remove, &QPushButton::clicked, this, &ShelfPlace::removeCurrent);
+    connect(m_renew, &QPushButton::clicked, this, &ShelfPlace::renewCurrent);
+    connect(m_return, &QPushButton::clicked, this, &ShelfPlace::returnCurrent);
+    connect(m_books->selectionModel(), &QItemSelectionModel::currentChanged, this, &ShelfPlace::updateButtons);
     connect(importFiles, &QPushButton::clicked, this, &ShelfPlace::importFiles);
     connect(importFolder, &QPushButton::clicked, this, &ShelfPlace::importFolder);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -123,6 +143,76 @@ void ShelfPlace::reload()
     const bool any = m_proxy->rowCount() > 0;
     m_open->setEnabled(any);
     m_remove->setEnabled(any);
+    updateButtons();
+}
+
+void ShelfPlace::updateButtons()
+{
+    const QString state = m_books->currentIndex().data(ShelfModel::LoanStateRole).toString();
+    m_renew->setEnabled(state == QLatin1String("loaned"));
+    m_return->setEnabled(!state.isEmpty());
+    m_return->setText(state == QLatin1String("loaned") || state.isEmpty() ? tr("Ret&urn loan") : tr("Canc&el hold"));
+}
+
+void ShelfPlace::renewCurrent()
+{
+    circulateCurrent(true);
+}
+
+void ShelfPlace::returnCurrent()
+{
+    circulateCurrent(false);
+}
+
+void ShelfPlace::circulateCurrent(bool renewing)
+{
+    const QModelIndex index = m_books->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString title = index.data(Qt::AccessibleTextRole).toString();
+    const auto loan = shelvedLoan(m_services.shelf(), index.data(ShelfModel::IdRole).toString().toStdString());
+    if (!loan) {
+        Q_EMIT message(tr("“%1” is not on loan from a library.").arg(title));
+        return;
+    }
+    if (renewing && loan->state != "loaned") {
+        Q_EMIT message(tr("“%1” is a hold, not a loan: there is nothing to renew yet.").arg(title));
+        return;
+    }
+    if (!renewing) {
+        const bool hold = loan->state != "loaned";
+        const auto answer = QMessageBox::question(
+            this, hold ? tr("Cancel hold") : tr("Return loan"),
+            hold ? tr("Cancel your hold on “%1”?").arg(title)
+                 : tr("Return “%1” to the library now? It leaves your loans.").arg(title),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    Q_EMIT message(renewing ? tr("Renewing “%1”…").arg(title) : tr("Returning “%1”…").arg(title));
+    catalog::CatalogSession& session = m_services.session();
+    const LendingCall call = renewing ? static_cast<LendingCall>(&catalog::LendingClient::renew)
+                                      : static_cast<LendingCall>(&catalog::LendingClient::returnLoan);
+    QPointer<ShelfPlace> self(this);
+    QThreadPool::globalInstance()->start([self, &session, loan = *loan, call, renewing, title] {
+        auto entry = entryForLoan(session, loan);
+        auto result = std::make_shared<catalog::Result<catalog::Entry>>(entry ? circulate(session, *entry, call)
+                                                                              : catalog::Result<catalog::Entry>(entry.error()));
+        QMetaObject::invokeMethod(qApp, [self, result, renewing, title] {
+            if (!self)
+                return;
+            Q_EMIT self->m_services.shelfChanged();
+            if (!*result) {
+                Q_EMIT self->message((renewing ? tr("“%1” was not renewed: %2") : tr("“%1” was not returned: %2"))
+                                         .arg(title, describeCatalogError(result->error())));
+                return;
+            }
+            QString done = renewing ? tr("Renewed “%1”.").arg(title) : tr("Returned “%1”.").arg(title);
+            if (const QString state = describeAvailability(result->value().availability()); renewing && !state.isEmpty())
+                done += QLatin1Char(' ') + state;
+            Q_EMIT self->message(done);
+        }, Qt::QueuedConnection);
+    });
 }
 
 void ShelfPlace::addGuideBooks()

@@ -14,7 +14,7 @@ class Services;
 class ShelfModel;
 struct ImportedBook;
 
-/// Local books and loans: open, import files and folders, remove, sort and filter.
+/// Local books and loans: open, import files and folders, remove, renew and return loans, sort and filter.
 class ShelfPlace : public Place {
     Q_OBJECT
 public:
@@ -35,6 +35,11 @@ private:
     void reload();
     void openCurrent();
     void removeCurrent();
+    void renewCurrent();
+    void returnCurrent();
+    void updateButtons();
+    /// Renews or returns the selected loan on a worker (the Catalog's lending code), then reports.
+    void circulateCurrent(bool renewing);
     void storeImported(const QList<ImportedBook>& books, bool quiet);
 
     Services& m_services;
@@ -45,6 +50,8 @@ private:
     QComboBox* m_sort = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_renew = nullptr;
+    QPushButton* m_return = nullptr;
     BookOpener* m_inspector = nullptr;
     bool m_guidePass = false;
 };

@@ -1,5 +1,6 @@
 // tingdu-cli catalog | borrow | return | renew | hold | cancel-hold | loans | libraries | deliver
-// Over tingdu_catalog. Credentials: TINGDU_CARD / TINGDU_PIN, else a prompt on a terminal.
+// Over tingdu_catalog. Credentials: TINGDU_CARD / TINGDU_PIN, else the card the app remembered in
+// the OS keyring (read only: the CLI never stores a card), else a prompt on a terminal.
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <optional>
 
 #include "Commands.h"
+#include "KeyringSessionStore.h"
 #include "tingdu/catalog/CatalogSession.h"
 #include "tingdu/catalog/Lending.h"
 #include "tingdu/catalog/Provincial.h"
@@ -90,7 +92,11 @@ std::string promptLine(const std::string& label, bool secret)
 // One command's world: client, credentials (environment or prompt), session.
 struct Catalog {
     cat::HttpsClient client;
-    cat::MemoryCredentialStore credentials{true};
+    // A keyring that does not answer in 10 s is given up on: a script must not hang.
+    tingdu::client::KeyringSessionStore credentials{
+        std::make_shared<tingdu::client::KeyringCredentialStore>(
+            tingdu::client::KeyringCredentialStore::Options{.timeoutMs = 10000}),
+        false, true};
     cat::CatalogSession session{client, &credentials, nullptr};
     explicit Catalog(const Options& o)
         : client([&] {

@@ -6,7 +6,8 @@
 #   dbus-run-session -- bash tests/e2e/headless-desktop.sh TEST-COMMAND [ARGS...]
 #
 # Environment: APP (required: the tingdu binary and its arguments), WINDOW (title word to wait
-# for, default Tingdu), WITH_ORCA=0|1, RECORD=0|1, OUTDIR (logs; default a temp dir).
+# for, default Tingdu), WITH_ORCA=0|1, RECORD=0|1, WITH_KEYRING=1|0 (gnome-keyring-daemon),
+# OUTDIR (logs; default a temp dir).
 # Exported to the test: DISPLAY, OUTDIR, APP_PID, PROFILE, ORCA_SPEECH_LOG, SINK_WAV.
 # Learned on Debian 12 / Qt 6.4 / Orca 43 (see the recipe this grew from):
 #   - module-null-sink needs norewinds=1 and parecord --latency-msec=10, or recorded lengths lie;
@@ -21,6 +22,9 @@ OUTDIR=${OUTDIR:-$(mktemp -d /tmp/tingdu-e2e.XXXXXX)}; mkdir -p "$OUTDIR"
 RUN=$(mktemp -d /tmp/tingdu-e2e-run.XXXXXX)
 export XDG_RUNTIME_DIR=$RUN/xdg HOME=$RUN/home PROFILE=$RUN/profile
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$HOME" "$PROFILE"
+# Every per-user store under the throw-away HOME, whatever the caller's environment said.
+export XDG_DATA_HOME=$HOME/.local/share XDG_CONFIG_HOME=$HOME/.config XDG_CACHE_HOME=$HOME/.cache
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 # A free display number: Xvfb refuses one in use, so try a few.
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 NO_AT_BRIDGE=0 GSETTINGS_BACKEND=memory
 export QT_QPA_PLATFORM=xcb LANG=${LANG:-C.UTF-8}
@@ -45,6 +49,18 @@ export DISPLAY=$DPY
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$OUTDIR/atspi.log" 2>&1 & PIDS+=($!)
 waitfor 200 dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
   || { echo "e2e: AT-SPI bus did not start"; exit 1; }
+
+# The OS keyring (library cards): a real gnome-keyring-daemon on this session's bus, its login
+# keyring made in the throw-away HOME and unlocked with a throw-away password. It must own its
+# name before the app starts: else D-Bus activation would start one on the real HOME, locked.
+# WITH_KEYRING=0 leaves the desktop without a keyring (the app must then say cards are not kept).
+if [ "${WITH_KEYRING:-1}" = 1 ]; then
+  printf '%s' "e2e-keyring-$RANDOM$RANDOM" | gnome-keyring-daemon --foreground --unlock --components=secrets \
+    >"$OUTDIR/keyring.log" 2>&1 & PIDS+=($!)
+  waitfor 200 sh -c 'dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets | grep -q true' \
+    || { echo "e2e: gnome-keyring-daemon did not start"; tail -5 "$OUTDIR/keyring.log"; exit 1; }
+fi
 
 pulseaudio --daemonize=no --system=false --exit-idle-time=-1 -n --use-pid-file=no --log-level=error \
   --load="module-native-protocol-unix auth-anonymous=1" \
