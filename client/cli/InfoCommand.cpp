@@ -1,4 +1,4 @@
-// tingdu-cli info PATH [--json]
+// tingdu-cli info PATH|URL [--json] [--header 'Name: value']... [--ca-file F]
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,9 +45,16 @@ int runInfo(CliContext& ctx)
 {
     bool json = false;
     QString path;
-    for (const auto& a : ctx.args) {
+    media::AudioSourceOptions remote;  // for an http(s) URL: the same options `play` takes
+    for (int i = 0; i < ctx.args.size(); ++i) {
+        const QString& a = ctx.args.at(i);
+        const bool hasValue = i + 1 < ctx.args.size();
         if (a == QLatin1String("--json"))
             json = true;
+        else if (a == QLatin1String("--header") && hasValue && ctx.args.at(i + 1).contains(QLatin1Char(':')))
+            remote.headers.push_back(ctx.args.at(++i).toStdString());
+        else if (a == QLatin1String("--ca-file") && hasValue)
+            remote.caFile = ctx.args.at(++i).toStdString();
         else if (a.startsWith(QLatin1String("--")))
             return ctx.usage(QCoreApplication::translate("tingdu-cli", "info: unknown option “%1”").arg(a));
         else if (path.isEmpty())
@@ -58,7 +65,7 @@ int runInfo(CliContext& ctx)
     if (path.isEmpty())
         return ctx.usage(QCoreApplication::translate("tingdu-cli", "info needs a PATH"));
 
-    auto publication = media::openPublication(path.toStdString());
+    auto publication = media::openPublication(path.toStdString(), remote);
     if (!publication)
         return ctx.fail(publication.error());
     const QJsonObject o = publicationToJson(**publication);

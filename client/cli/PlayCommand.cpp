@@ -86,11 +86,6 @@ QString parse(const QStringList& args, PlayArgs& p)
     return {};
 }
 
-bool isUrl(const QString& s)
-{
-    return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://"));
-}
-
 }  // namespace
 
 int runPlay(CliContext& ctx)
@@ -99,17 +94,12 @@ int runPlay(CliContext& ctx)
     if (const QString problem = parse(ctx.args, p); !problem.isEmpty())
         return ctx.usage(problem);
 
-    std::unique_ptr<media::Publication> publication;
-    media::Result<media::AudioTimeline> timeline = media::Error{};
-    if (isUrl(p.source)) {
-        timeline = media::makeAudioTimeline(p.source.toStdString(), p.sourceOptions);
-    } else {
-        auto opened = media::openPublication(p.source.toStdString());
-        if (!opened)
-            return ctx.fail(opened.error());
-        publication = std::move(*opened);
-        timeline = media::makeAudioTimeline(*publication, p.sourceOptions);
-    }
+    // A URL may be an audio stream, a Readium manifest or a playlist: the reader tells which.
+    auto opened = media::openPublication(p.source.toStdString(), p.sourceOptions);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const std::unique_ptr<media::Publication> publication = std::move(*opened);
+    auto timeline = media::makeAudioTimeline(*publication, p.sourceOptions);
     if (!timeline)
         return ctx.fail(timeline.error());
 
@@ -126,10 +116,9 @@ int runPlay(CliContext& ctx)
             p.render.durationSeconds = std::max(0.0, c.end - p.render.startSeconds);
     } else if (!p.page.isEmpty()) {
         const media::NavPoint* found = nullptr;
-        if (publication)
-            for (const auto& n : publication->pageList())
-                if (n.timeSeconds >= 0 && QString::fromStdString(n.title) == p.page)
-                    found = &n;
+        for (const auto& n : publication->pageList())
+            if (n.timeSeconds >= 0 && QString::fromStdString(n.title) == p.page)
+                found = &n;
         if (!found)
             return ctx.fail(tr("the book has no page “%1” with audio").arg(p.page));
         p.render.startSeconds += found->timeSeconds;

@@ -123,4 +123,36 @@ TEST(PlayCommand, HttpsUrlWithHeaderAndCaFile)
     EXPECT_FALSE(std::filesystem::exists(dir.file("t.wav")));
 }
 
+TEST(PlayCommand, RemoteManifestInfoAndChapter)
+{
+    TempDir dir;
+    ASSERT_TRUE(makeTone(dir.file("one.mp3"), 440, 3));
+    ASSERT_TRUE(makeTone(dir.file("two.mp3"), 880, 2));
+    const std::string manifest = R"({"metadata": {"title": "Streamed", "@type": "http://schema.org/Audiobook"},
+        "readingOrder": [{"href": "media/one.mp3", "type": "audio/mpeg", "duration": 3},
+                         {"href": "media/two.mp3", "type": "audio/mpeg", "duration": 2}],
+        "toc": [{"href": "media/one.mp3", "title": "First"}, {"href": "media/two.mp3#t=0.5", "title": "Second"}]})";
+    HttpsTestServer server([&](Poco::Net::HTTPServerRequest& rq, Poco::Net::HTTPServerResponse& rs) {
+        if (rq.get("Authorization", "") != "Bearer abc")
+            return serveText(rs, 401, "text/plain", "login first");
+        if (rq.getURI() == "/book/manifest.json")
+            return serveText(rs, 200, "application/audiobook+json", manifest);
+        if (rq.getURI().rfind("/book/media/", 0) == 0)
+            return serveFile(rq, rs, dir.file(rq.getURI().substr(12)));
+        serveText(rs, 404, "text/plain", "not found");
+    });
+    const std::string url = " \"" + server.url("/book/manifest.json") + "\"";
+    const std::string options = " --header 'Authorization: Bearer abc' --ca-file \"" + HttpsTestServer::caFile() + "\"";
+    const auto info = nlohmann::json::parse(capture(kCli + " info" + url + " --json" + options));
+    EXPECT_EQ(info["title"], "Streamed");
+    EXPECT_NEAR(info["duration"].get<double>(), 5, 0.01);
+    ASSERT_EQ(info["toc"].size(), 2u);
+    ASSERT_EQ(exitCode("play" + url + " --out \"" + dir.file("c2.wav") + "\" --chapter 2" + options), 0);
+    const Pcm pcm = readWav(dir.file("c2.wav"));
+    EXPECT_NEAR(pcm.seconds(), 1.5, 0.05);
+    EXPECT_NEAR(zeroCrossingHz(pcm, pcm.frames() / 10, pcm.frames() * 9 / 10), 880, 880 * 0.02);
+    EXPECT_EQ(exitCode("info \"" + server.url("/book/gone.json") + "\"" + options), 1);  // 404
+    EXPECT_EQ(exitCode("info" + url + " --ca-file \"" + HttpsTestServer::caFile() + "\""), 1);  // 401
+}
+
 }  // namespace
