@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "ParserTestStream.h"
 #include "tingdu/catalog/FeedParser.h"
 
 using namespace tingdu::catalog;
@@ -220,4 +221,28 @@ TEST(Opds1Parser, AuthorLinksAndImagesGoWhereTheyBelong)
     ASSERT_EQ(e.links.size(), 1u);  // the acquisition; neither the author's link nor the images
     EXPECT_EQ(e.links[0].acquisitionKind(), AcquisitionKind::OpenAccess);
     EXPECT_EQ(e.links.capacity(), e.links.size());  // kept entries carry no growth slack
+}
+
+TEST(Opds1Parser, AHugeFeedStreamsInBoundedMemory)
+{
+    // 40,000 entries (~25 MB) made while being read; the parser may hold one at a time.
+    tingdu::testing::GeneratedFeed source(
+        kHead,
+        [](int i) {
+            return entry("urn:x:" + std::to_string(i),
+                         "<summary>" + std::string(500, 's') +
+                             R"(</summary><link rel="http://opds-spec.org/acquisition/open-access" href="/b.epub"/>)");
+        },
+        40000, R"(<link rel="next" href="/p2"/></feed>)");
+    std::istream in(&source);
+    if (!tingdu::testing::resetPeakRss()) GTEST_SKIP() << "cannot reset the peak RSS (/proc/self/clear_refs)";
+    const long before = tingdu::testing::statusKb("VmRSS");
+    std::size_t seen = 0;
+    auto feed = makeOpds1Parser()->parse(in, "https://x/", [&](Entry&& e) { return ++seen, !e.id.empty(); });
+    const long added = tingdu::testing::statusKb("VmHWM") - before;
+    ASSERT_TRUE(feed.ok()) << feed.error().describe();
+    EXPECT_EQ(seen, 40000u);
+    EXPECT_EQ(feed->next(), "https://x/p2");
+    EXPECT_GT(source.produced(), 20u << 20);
+    EXPECT_LT(added, 8 * 1024) << "kB added while streaming " << source.produced() << " bytes";
 }

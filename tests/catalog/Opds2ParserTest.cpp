@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "opds/Opds2Splitter.h"
+#include "ParserTestStream.h"
 #include "tingdu/catalog/FeedParser.h"
 
 using namespace tingdu::catalog;
@@ -202,4 +203,28 @@ TEST(Opds2Parser, BrokenStructureAndLimitsAreRefused)
     tight.maxEntries = 1;
     std::istringstream two(R"({"metadata":{},"publications":[)" + pub + "," + pub + "]}");
     EXPECT_EQ(makeOpds2Parser()->parse(two, "", {}, tight).error().code, ErrorCode::TooLarge);
+}
+
+TEST(Opds2Parser, AHugeFeedStreamsInBoundedMemory)
+{
+    // 40,000 publications (~25 MB) made while being read; the parser may hold one at a time.
+    tingdu::testing::GeneratedFeed source(
+        R"({"metadata":{"title":"Huge"},"publications":[)",
+        [](int i) {
+            return std::string(i ? "," : "") + R"({"metadata":{"identifier":"urn:x:)" + std::to_string(i) +
+                   R"(","title":"T","description":")" + std::string(500, 'd') +
+                   R"("},"links":[{"rel":"http://opds-spec.org/acquisition/open-access","href":"/b.epub"}]})";
+        },
+        40000, R"(],"links":[{"rel":"next","href":"/p2"}]})");
+    std::istream in(&source);
+    if (!tingdu::testing::resetPeakRss()) GTEST_SKIP() << "cannot reset the peak RSS (/proc/self/clear_refs)";
+    const long before = tingdu::testing::statusKb("VmRSS");
+    std::size_t seen = 0;
+    auto feed = makeOpds2Parser()->parse(in, "https://x/", [&](Entry&& e) { return ++seen, !e.id.empty(); });
+    const long added = tingdu::testing::statusKb("VmHWM") - before;
+    ASSERT_TRUE(feed.ok()) << feed.error().describe();
+    EXPECT_EQ(seen, 40000u);
+    EXPECT_EQ(feed->next(), "https://x/p2");
+    EXPECT_GT(source.produced(), 20u << 20);
+    EXPECT_LT(added, 8 * 1024) << "kB added while streaming " << source.produced() << " bytes";
 }
