@@ -1,5 +1,6 @@
 #include "PlayerPlace.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -75,8 +76,10 @@ QWidget* PlayerPlace::buildTransport(QWidget* parent)
     m_position->setPageStep(60);
     connect(m_position, &QSlider::actionTriggered, this, [this] {
         QTimer::singleShot(0, this, [this] {
-            if (m_ready && m_engine->player())
+            if (m_ready && m_engine->player()) {
                 m_engine->player()->seek(m_position->value());
+                keepSleepAtChapterEnd();
+            }
         });
     });
 
@@ -87,11 +90,11 @@ QWidget* PlayerPlace::buildTransport(QWidget* parent)
         transport->addWidget(b);
         return b;
     };
-    button(tr("Previous chapter"), [this] { if (m_engine->player()) m_engine->player()->previousChapter(); });
+    button(tr("Previous chapter"), [this] { previousChapter(); });
     button(tr("Skip back"), [this] { skip(false); });
     m_play = button(tr("Play"), [this] { togglePlay(); });
     button(tr("Skip forward"), [this] { skip(true); });
-    button(tr("Next chapter"), [this] { if (m_engine->player()) m_engine->player()->nextChapter(); });
+    button(tr("Next chapter"), [this] { nextChapter(); });
     transport->addStretch();
 
     // Two columns of settings keep the page within the window at 100% (no scrolling needed).
@@ -149,8 +152,10 @@ QWidget* PlayerPlace::buildTransport(QWidget* parent)
     m_chapters->setAccessibleName(tr("Chapters"));
     chaptersLabel->setBuddy(m_chapters);
     connect(m_chapters, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (m_engine->player())
+        if (m_engine->player()) {
             m_engine->player()->goToChapter(m_chapters->row(item));
+            keepSleepAtChapterEnd();
+        }
     });
 
     auto* marks = new QHBoxLayout;
@@ -179,12 +184,11 @@ void PlayerPlace::buildActions()
     auto add = [&](const char* id, const QString& text, const QKeySequence& key, auto&& slot) {
         connect(k.create(this, QString::fromLatin1(id), text, key), &QAction::triggered, this, slot);
     };
-    auto player = [this] { return m_engine->player(); };
     add("player.playPause", tr("Play or pause"), Qt::Key_F5, [this] { togglePlay(); });
     add("player.skipBack", tr("Skip back"), Qt::CTRL | Qt::Key_Left, [this] { skip(false); });
     add("player.skipForward", tr("Skip forward"), Qt::CTRL | Qt::Key_Right, [this] { skip(true); });
-    add("player.previousChapter", tr("Previous chapter"), Qt::CTRL | Qt::Key_PageUp, [player] { if (player()) player()->previousChapter(); });
-    add("player.nextChapter", tr("Next chapter"), Qt::CTRL | Qt::Key_PageDown, [player] { if (player()) player()->nextChapter(); });
+    add("player.previousChapter", tr("Previous chapter"), Qt::CTRL | Qt::Key_PageUp, [this] { previousChapter(); });
+    add("player.nextChapter", tr("Next chapter"), Qt::CTRL | Qt::Key_PageDown, [this] { nextChapter(); });
     add("player.faster", tr("Faster"), Qt::CTRL | Qt::Key_BracketRight, [this] {
         m_speed->stepUp();
         announce(tr("Speed %1").arg(m_speed->text()));
@@ -202,13 +206,38 @@ void PlayerPlace::buildActions()
         announce(tr("Volume %1").arg(m_volume->text()));
     });
     add("player.sleepTimer", tr("Sleep timer"), Qt::CTRL | Qt::SHIFT | Qt::Key_S, [this] { m_sleep->setFocus(Qt::ShortcutFocusReason); });
-    add("player.chapters", tr("Chapter list"), Qt::CTRL | Qt::Key_T, [this] { m_chapters->setFocus(Qt::ShortcutFocusReason); });
+    add("player.chapters", tr("Chapter list"), Qt::CTRL | Qt::Key_T, [this] {
+        // The list is entered at the chapter playing (it does not follow playback by itself);
+        // focused first, so the screen reader hears the move to that chapter.
+        m_chapters->setFocus(Qt::ShortcutFocusReason);
+        if (m_chapter < 0 || m_chapter >= m_chapters->count())
+            return;
+        const bool moves = m_chapters->currentRow() != m_chapter;
+        m_chapters->setCurrentRow(m_chapter);
+        if (!moves) {  // Qt tells the screen reader of a new current item only
+            QAccessibleEvent event(m_chapters, QAccessible::Focus);
+            event.setChild(m_chapter);
+            QAccessible::updateAccessibility(&event);
+        }
+    });
     add("player.nextUnit", tr("Next heading, page or phrase (as chosen in Step by)"), Qt::ALT | Qt::Key_Down, [this] { stepUnit(true); });
     add("player.previousUnit", tr("Previous heading, page or phrase"), Qt::ALT | Qt::Key_Up, [this] { stepUnit(false); });
     add("player.goToPage", tr("Go to page…"), Qt::CTRL | Qt::Key_G, [this] { goToPage(); });
     add("player.whereAmI", tr("Say the position"), Qt::CTRL | Qt::Key_I, [this] { speakPosition(); });
     add("player.addBookmark", tr("Add bookmark…"), Qt::CTRL | Qt::Key_B, [this] { addBookmark(); });
     add("player.bookmarks", tr("Bookmarks…"), Qt::CTRL | Qt::SHIFT | Qt::Key_B, [this] { showBookmarks(); });
+}
+
+void PlayerPlace::announce(const QString& text)
+{
+    if (m_pendingAnnouncements.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            Place::announce(m_pendingAnnouncements.join(QLatin1Char(' ')));
+            m_pendingAnnouncements.clear();
+        });
+    // Each part a sentence of its own when they are joined ("Chapter: X" has no full stop).
+    const bool ends = !text.isEmpty() && text.back().isPunct() && text.back() != QLatin1Char('\'');
+    m_pendingAnnouncements.append(ends || text.isEmpty() ? text : text + QLatin1Char('.'));
 }
 
 QWidget* PlayerPlace::initialFocus()
@@ -223,6 +252,7 @@ void PlayerPlace::openBook(const OpenedBook& book)
         m_engine->player()->pause();
     m_book = book;
     m_ready = false;
+    m_chapter = -1;
     m_chapters->clear();
     m_nowPlaying->setText(tr("Opening “%1”…").arg(book.title));
     double resumeAt = 0;

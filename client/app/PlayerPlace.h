@@ -1,4 +1,5 @@
 #pragma once
+#include <QStringList>
 #include <memory>
 
 #include "BookOpener.h"
@@ -52,11 +53,17 @@ private:
     void stepUnit(bool forward);
     void goToPage();
     void setSleepTimer(int index);
+    void keepSleepAtChapterEnd();
     void speakPosition();
     void addBookmark();
     void showBookmarks();
     void savePosition();
     QString timeText(double seconds) const;
+    static constexpr int kSleepEndOfChapter = 6;  ///< the sleep timer's last choice
+    void markPlayingChapter(int chapter);
+    /// Hides Place::announce: what is said in one turn of the event loop is said as one text
+    /// (the announcer keeps only the last text it is given before the screen reader asks).
+    void announce(const QString& text);
 
     Services& m_services;
     OpenedBook m_book;
@@ -73,6 +80,7 @@ private:
     QComboBox* m_level = nullptr;
     QListWidget* m_chapters = nullptr;
     QTimer* m_saveTimer = nullptr;
+    QStringList m_pendingAnnouncements;
     double m_seconds = 0;
     int m_chapter = -1;
     int m_state = 0;

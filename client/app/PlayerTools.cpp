@@ -1,6 +1,7 @@
 // PlayerPlace, continued: engine events, stepping, sleep timer, bookmarks and positions.
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFont>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QJsonDocument>
@@ -39,8 +40,13 @@ void PlayerPlace::timelineReady(media::AudioTimeline timeline, double resumeAt)
     for (const auto& c : m_timeline.chapters) {
         auto* item = new QListWidgetItem(QString(std::max(0, c.level - 1) * 2, QLatin1Char(' ')) +
                                          QString::fromStdString(c.title), m_chapters);
+        item->setData(Qt::UserRole, c.start);
         item->setData(Qt::AccessibleDescriptionRole, tr("starts at %1").arg(timeText(c.start)));
     }
+    // Where the book opens is not a chapter change: the engine's first report stays unspoken
+    // (it would replace "ready" before the screen reader hears it).
+    m_chapter = m_timeline.chapterAt(resumeAt);
+    markPlayingChapter(m_chapter);
     m_position->setRange(0, static_cast<int>(m_timeline.duration()));
     auto* player = m_engine->player();
     player->load(m_timeline, resumeAt);
@@ -84,14 +90,18 @@ void PlayerPlace::pause()
 
 void PlayerPlace::nextChapter()
 {
-    if (m_engine->player())
+    if (m_engine->player()) {
         m_engine->player()->nextChapter();
+        keepSleepAtChapterEnd();
+    }
 }
 
 void PlayerPlace::previousChapter()
 {
-    if (m_engine->player())
+    if (m_engine->player()) {
         m_engine->player()->previousChapter();
+        keepSleepAtChapterEnd();
+    }
 }
 
 void PlayerPlace::onPosition(double seconds)
@@ -120,12 +130,36 @@ void PlayerPlace::onChapter(int chapter)
 {
     if (chapter == m_chapter)
         return;
+    // Playing on into the next chapter with the end-of-chapter timer set is that timer ending:
+    // "Sleep timer ended" says so, and the next chapter's title would only confuse.
+    const bool sleepBoundary = m_sleep->currentIndex() == kSleepEndOfChapter &&
+                               m_state == static_cast<int>(media::PlaybackState::Playing) && chapter == m_chapter + 1;
+    markPlayingChapter(chapter);
     m_chapter = chapter;
     if (chapter >= 0 && chapter < m_chapters->count()) {
-        m_chapters->setCurrentRow(chapter);
         const QString title = QString::fromStdString(m_timeline.chapters[static_cast<std::size_t>(chapter)].title);
         m_nowPlaying->setText(tr("%1 — %2").arg(m_book.title, title));
-        announce(tr("Chapter: %1").arg(title));
+        if (!sleepBoundary)
+            announce(tr("Chapter: %1").arg(title));
+    }
+}
+
+// The chapter playing is marked in the list (bold, and "playing" for the screen reader) without
+// making it the list's current item: Qt 6.4 reports a new current item as focused even when the
+// list is not, and Orca then moves its focus there, away from where the listener is.
+void PlayerPlace::markPlayingChapter(int chapter)
+{
+    for (int row : {m_chapter, chapter}) {
+        QListWidgetItem* item = row >= 0 ? m_chapters->item(row) : nullptr;
+        if (!item)
+            continue;
+        const bool playing = row == chapter;
+        QFont font = item->font();
+        font.setBold(playing);
+        item->setFont(font);
+        const QString start = timeText(item->data(Qt::UserRole).toDouble());
+        item->setData(Qt::AccessibleDescriptionRole,
+                      playing ? tr("playing; starts at %1").arg(start) : tr("starts at %1").arg(start));
     }
 }
 
@@ -137,6 +171,7 @@ void PlayerPlace::skip(bool forward)
     const int seconds = forward ? settings->value(QLatin1String(keys::kSkipForward), 30).toInt()
                                 : settings->value(QLatin1String(keys::kSkipBack), 10).toInt();
     m_engine->player()->seekRelative(forward ? seconds : -seconds);
+    keepSleepAtChapterEnd();
 }
 
 void PlayerPlace::stepUnit(bool forward)
@@ -151,6 +186,7 @@ void PlayerPlace::stepUnit(bool forward)
         return;
     }
     m_engine->player()->seek(*target);
+    keepSleepAtChapterEnd();
     const auto where = m_navigator->whereAmI(*target);
     if (level == media::NavigationLevel::Page)
         announce(tr("Page %1").arg(QString::fromStdString(where.pageLabel)));
@@ -169,6 +205,7 @@ void PlayerPlace::goToPage()
         return;
     if (const auto at = m_navigator->page(label.toStdString())) {
         m_engine->player()->seek(*at);
+        keepSleepAtChapterEnd();
         announce(tr("Page %1").arg(label));
     } else {
         announce(tr("There is no page %1 in this book.").arg(label));
@@ -181,7 +218,7 @@ void PlayerPlace::setSleepTimer(int index)
         return;
     static const int minutes[] = {0, 5, 15, 30, 45, 60};
     media::SleepTimer timer;
-    if (index == 6) {
+    if (index == kSleepEndOfChapter) {
         timer.mode = media::SleepTimer::Mode::EndOfChapter;
     } else if (index > 0) {
         timer.mode = media::SleepTimer::Mode::AfterSeconds;
@@ -192,6 +229,18 @@ void PlayerPlace::setSleepTimer(int index)
     }
     m_engine->player()->setSleepTimer(timer);
     announce(index == 0 ? tr("Sleep timer off") : tr("Sleep timer: %1").arg(m_sleep->currentText()));
+}
+
+// The engine fixes the chapter's end when the timer is set; after the listener moves, the timer
+// must end with the chapter they are in now (not at once, nor a chapter later). The engine takes
+// commands in order, so it computes the end from the new position.
+void PlayerPlace::keepSleepAtChapterEnd()
+{
+    if (m_sleep->currentIndex() != kSleepEndOfChapter || !m_engine->player())
+        return;
+    media::SleepTimer timer;
+    timer.mode = media::SleepTimer::Mode::EndOfChapter;
+    m_engine->player()->setSleepTimer(timer);
 }
 
 void PlayerPlace::speakPosition()
@@ -245,6 +294,7 @@ void PlayerPlace::showBookmarks()
     if (dialog.exec() == QDialog::Accepted) {
         const double t = QJsonDocument::fromJson(dialog.chosenLocator().toUtf8()).object().value(QLatin1String("time")).toDouble();
         m_engine->player()->seek(t);
+        keepSleepAtChapterEnd();
     }
 }
 

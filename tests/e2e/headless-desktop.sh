@@ -76,7 +76,10 @@ fi
 
 if [ "$WITH_ORCA" = 1 ]; then
   mkdir -p "$OUTDIR/speechd"
-  speech-dispatcher -s -t 0 -C "$HERE/speechd" -L "$OUTDIR/speechd" >"$OUTDIR/speechd.out" 2>&1 & PIDS+=($!)
+  # Orca's voice goes to a sink of its own: the recording holds only what Tingdu plays.
+  pactl load-module module-null-sink sink_name=speechsink sink_properties=device.description=ScreenReader \
+    rate=22050 norewinds=1 >/dev/null || { echo "e2e: cannot add the screen reader's sink"; exit 1; }
+  PULSE_SINK=speechsink speech-dispatcher -s -t 0 -C "$HERE/speechd" -L "$OUTDIR/speechd" >"$OUTDIR/speechd.out" 2>&1 & PIDS+=($!)
   waitfor 200 test -S "$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock" \
     || { echo "e2e: speech-dispatcher did not start"; exit 1; }
 fi
