@@ -63,7 +63,7 @@ void realTimeShare(const std::string& mp3, double seconds)
     report("realtime_play_cpu_share", ours, "% of a core", "ffmpeg -re", peer);
 }
 
-// The engine's peak RSS, measured in bench_audio_rss (a process linking only tingdu_media).
+// The engine's peak RSS, measured in audio_rss_child (a process linking only tingdu_media).
 double enginePeakRssMb(const std::string& m4b, const char* speed)
 {
     const std::string command = std::string("\"") + TINGDU_BENCH_RSS_EXE + "\" \"" + m4b + "\" " + speed;

@@ -230,10 +230,11 @@ Result<std::unique_ptr<Publication>> openRemote(const std::string& url, const Au
     if (fetched->isAudio)
         return openSingleFile(url, &options);
     const std::string& body = fetched->body;
-    const std::string path = urlPath(url);
+    const std::string& base = fetched->finalUrl;  // a library may redirect to its CDN
+    const std::string path = urlPath(base);
     if (fetched->mimeType.find("mpegurl") != std::string::npos || startsWithText(body, "#EXTM3U") ||
         endsWithLower(path, ".m3u") || endsWithLower(path, ".m3u8"))
-        return readPlaylist(body, url, url, &options);
+        return readPlaylist(body, base, url, &options);
     if (!startsWithText(body, "{")) {
         const std::string type = fetched->mimeType.empty() ? "" : " (the server calls it " + fetched->mimeType + ")";
         return makeError(ErrorCode::Unsupported,
@@ -241,9 +242,9 @@ Result<std::unique_ptr<Publication>> openRemote(const std::string& url, const Au
     }
     AudiobookData data;
     data.format = Format::AudiobookManifest;
-    const auto resolve = [&](const std::string& href) { return remoteHref(url, href); };
+    const auto resolve = [&](const std::string& href) { return remoteHref(base, href); };
     const auto load = [&](const std::string& href) -> Result<std::string> {
-        auto toc = fetchRemoteText(remoteHref(url, href), options, kMaxTocBytes);
+        auto toc = fetchRemoteText(remoteHref(base, href), options, kMaxTocBytes);
         if (!toc)
             return toc.error();
         return std::move(toc->body);

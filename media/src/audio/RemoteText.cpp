@@ -17,13 +17,20 @@ struct AvioCloser {
 };
 using AvioPtr = std::unique_ptr<AVIOContext, AvioCloser>;
 
-std::string mimeOf(AVIOContext* io)
+// What FFmpeg's http protocol exports after the response: "mime_type", "location".
+std::string exported(AVIOContext* io, const char* name)
 {
     std::uint8_t* value = nullptr;
-    if (av_opt_get(io, "mime_type", AV_OPT_SEARCH_CHILDREN, &value) < 0 || !value)
+    if (av_opt_get(io, name, AV_OPT_SEARCH_CHILDREN, &value) < 0 || !value)
         return {};
-    std::string mime(reinterpret_cast<const char*>(value));
+    std::string text(reinterpret_cast<const char*>(value));
     av_free(value);
+    return text;
+}
+
+std::string mimeOf(AVIOContext* io)
+{
+    std::string mime = exported(io, "mime_type");
     mime = mime.substr(0, mime.find(';'));
     while (!mime.empty() && mime.back() == ' ')
         mime.pop_back();
@@ -60,6 +67,11 @@ Result<RemoteText> fetchRemoteText(const std::string& url, const AudioSourceOpti
     AvioPtr io(raw);
     RemoteText text;
     text.mimeType = mimeOf(raw);
+    text.finalUrl = exported(raw, "location");
+    if (text.finalUrl.empty())
+        text.finalUrl = url;
+    if (url.rfind("https://", 0) == 0 && text.finalUrl.rfind("https://", 0) != 0)
+        return makeError(ErrorCode::Tls, "the server redirected to an address without encryption", url);
     const bool audioType = text.mimeType.rfind("audio/", 0) == 0 || text.mimeType == "video/mp4";
     char buffer[16384];
     for (;;) {

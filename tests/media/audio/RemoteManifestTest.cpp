@@ -199,4 +199,45 @@ TEST_F(RemoteBook, AudioUrlOpensAsOneTrack)
     EXPECT_NEAR((*opened)->metadata().durationSeconds, 4, 0.1);
 }
 
+TEST_F(RemoteBook, RedirectedManifestResolvesAgainstWhereItLanded)
+{
+    // Libraries hand out one address and redirect to where the book lives.
+    HttpsTestServer book(handler({{"/books/a/manifest.json", {"application/audiobook+json", kManifest}}}));
+    HttpsTestServer library([&](HTTPServerRequest&, HTTPServerResponse& rs) {
+        rs.redirect(book.url("/books/a/manifest.json"));
+    });
+    auto opened = openPublication(library.url("/loan/42"), trusted());
+    ASSERT_TRUE(opened) << opened.error().describe();
+    ASSERT_EQ((*opened)->readingOrder().size(), 2u);
+    EXPECT_EQ((*opened)->readingOrder()[0].href, book.url("/books/a/tracks/one.mp3"));
+
+    // Never from https down to plain http: the manifest would arrive unprotected.
+    HttpsTestServer plain(handler({{"/books/a/manifest.json", {"application/audiobook+json", kManifest}}}),
+                          HttpsTestServer::Certificate::PlainHttp);
+    HttpsTestServer downgrading([&](HTTPServerRequest&, HTTPServerResponse& rs) {
+        rs.redirect(plain.url("/books/a/manifest.json"));
+    });
+    auto refused = openPublication(downgrading.url("/loan/42"), trusted());
+    ASSERT_FALSE(refused) << "followed a redirect from https to http";
+    EXPECT_EQ(refused.error().code, ErrorCode::Tls) << refused.error().describe();
+}
+
+TEST_F(RemoteBook, W3cManifestWithHtmlTocFromTheServer)
+{
+    const std::string publication = R"({"type": "Audiobook", "name": "W3C Remote",
+        "readingOrder": [{"url": "tracks/one.mp3", "duration": "PT4S"}, {"url": "tracks/two.mp3", "duration": "PT3S"}],
+        "resources": [{"url": "nav/toc.html", "rel": ["contents"], "encodingFormat": "text/html"}]})";
+    const std::string toc = R"(<html><body><nav role="doc-toc"><ol>
+        <li><a href="../tracks/one.mp3">Opening</a></li><li><a href="../tracks/two.mp3#t=2">Ending</a></li>
+        </ol></nav></body></html>)";
+    HttpsTestServer server(handler({{"/books/a/publication.json", {"application/ld+json", publication}},
+                                    {"/books/a/nav/toc.html", {"text/html", toc}}}));
+    auto opened = openPublication(server.url("/books/a/publication.json"), trusted());
+    ASSERT_TRUE(opened) << opened.error().describe();
+    const auto& entries = (*opened)->toc();
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[1].title, "Ending");
+    EXPECT_NEAR(entries[1].timeSeconds, 6, 1e-6);
+}
+
 }  // namespace

@@ -1,4 +1,4 @@
-// bench_audio_rss FILE SPEED: plays FILE from 10 h in, seeks through it, and prints its own
+// audio_rss_child FILE SPEED: plays FILE from 10 h in, seeks through it, and prints its own
 // peak RSS in kB on stdout. A process of its own, linking only tingdu_media, so the figure is
 // the engine's: bench_audio also carries the HTTPS test server (Poco, OpenSSL) and the other
 // benchmarks' allocations, which a listener's engine never has.
@@ -83,7 +83,7 @@ void printSmaps()
 int main(int argc, char** argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: bench_audio_rss FILE SPEED\n");
+        std::fprintf(stderr, "usage: audio_rss_child FILE SPEED\n");
         return 2;
     }
     const std::string file = argv[1];
