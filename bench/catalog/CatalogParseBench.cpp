@@ -94,10 +94,12 @@ long statusKb(const char* field)
     return -1;
 }
 
+// The body as one exact-size buffer (as with a Content-Length), so no growth copy inflates the peak.
 std::string slurp(const std::string& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::string body(fs::file_size(file), '\0');
+    std::ifstream(file, std::ios::binary).read(body.data(), static_cast<std::streamsize>(body.size()));
+    return body;
 }
 
 // Child mode: parse FILE `repeats` times ("file", "body" or "stream"), print
