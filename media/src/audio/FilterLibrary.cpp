@@ -1,21 +1,34 @@
 #include "FilterLibrary.h"
 
-#include <dlfcn.h>
-
 #include <string>
+
+#ifndef TINGDU_LINK_AVFILTER
+#include <dlfcn.h>
+#endif
 
 namespace tingdu::media::audio {
 
 namespace {
 
-#define TINGDU_STR2(x) #x
-#define TINGDU_STR(x) TINGDU_STR2(x)
-constexpr const char* kLibrary = "libavfilter.so." TINGDU_STR(LIBAVFILTER_VERSION_MAJOR);
-
 struct Loaded {
     FilterApi api;
     std::string error;  // empty when api is complete
 };
+
+#ifdef TINGDU_LINK_AVFILTER
+// Platforms other than Linux link libavfilter as usual (see CMakeLists.txt).
+Loaded load()
+{
+    Loaded l;
+    l.api = FilterApi{avfilter_graph_alloc, avfilter_graph_free, avfilter_get_by_name, avfilter_graph_create_filter,
+                      avfilter_link, avfilter_graph_config, avfilter_graph_send_command, av_buffersrc_add_frame_flags,
+                      av_buffersink_get_frame};
+    return l;
+}
+#else
+#define TINGDU_STR2(x) #x
+#define TINGDU_STR(x) TINGDU_STR2(x)
+constexpr const char* kLibrary = "libavfilter.so." TINGDU_STR(LIBAVFILTER_VERSION_MAJOR);
 
 template <typename F>
 bool resolve(void* handle, const char* name, F& out)
@@ -51,6 +64,7 @@ Loaded load()
     // a listener who changed speed once would not load again.
     return l;
 }
+#endif
 
 const Loaded& loaded()
 {
@@ -70,12 +84,16 @@ Result<const FilterApi*> filterApi()
 
 bool filterLibraryLoaded()
 {
+#ifdef TINGDU_LINK_AVFILTER
+    return true;
+#else
     // RTLD_NOLOAD only looks: it never maps the library.
     void* handle = dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL | RTLD_NOLOAD);
     if (!handle)
         return false;
     dlclose(handle);  // drops the reference RTLD_NOLOAD just took
     return true;
+#endif
 }
 
 }  // namespace tingdu::media::audio
