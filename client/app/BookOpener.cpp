@@ -38,6 +38,7 @@ void BookOpener::open(const QString& id, const QString& path)
         book.path = path;
         book.publication = std::shared_ptr<media::Publication>(std::move(result.value()));
         book.title = QString::fromStdString(book.publication->metadata().title);
+        book.placement = placeFor(*book.publication);
         if (book.title.isEmpty())
             book.title = QFileInfo(path).completeBaseName();
         QMetaObject::invokeMethod(qApp, [self, book] {

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <memory>
 
+#include "BookPlacement.h"
 #include "tingdu/media/Publication.h"
 
 namespace tingdu::client {
@@ -16,6 +17,7 @@ struct OpenedBook {
     QString path;
     QString title;
     std::shared_ptr<media::Publication> publication;
+    Placement placement;  ///< where it opens and whether the Reader plays its narration
 };
 
 /// What an import found out about one file (metadata for the shelf) or why it failed.

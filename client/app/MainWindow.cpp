@@ -205,11 +205,11 @@ void MainWindow::openFile(const QString& path)
 void MainWindow::bookOpened(const OpenedBook& book)
 {
     m_message->setText(tr("Opened “%1”.").arg(book.title));  // the place itself announces it
-    // Text goes to the reader; audio-only books to the player.
-    if (book.publication->text() && book.publication->text()->documentCount() > 0) {
+    // BookOpener decided (BookPlacement.h): text, narrated or not, to the reader; audio to the player.
+    if (book.placement.place == BookPlace::Reader) {
         m_reader->openBook(book);
         showPlace(Reader);
-    } else if (book.publication->audio()) {
+    } else if (book.placement.place == BookPlace::Player) {
         m_player->openBook(book);
         showPlace(Player);
     } else {

@@ -17,6 +17,7 @@
 #include "AppSettings.h"
 #include "ErrorText.h"
 #include "KeyMap.h"
+#include "Narration.h"
 #include "ReadAloud.h"
 #include "ReaderDialogs.h"
 #include "Services.h"
@@ -106,6 +107,7 @@ ReaderPlace::ReaderPlace(Services& services, QWidget* parent) : Place(parent), m
     });
 
     buildActions();
+    setUpNarration();
     connect(m_read, &QPushButton::clicked, this, &ReaderPlace::togglePlay);
     connect(stop, &QPushButton::clicked, this, &ReaderPlace::stopReading);
     connect(contents, &QPushButton::clicked, this, [this] { showNavList(false); });
@@ -118,6 +120,7 @@ ReaderPlace::~ReaderPlace()
 {
     savePosition();
     m_readAloud->unbind();
+    m_narration->clear();
 }
 
 QWidget* ReaderPlace::initialFocus()
@@ -150,14 +153,10 @@ void ReaderPlace::buildActions()
         [this] { step(true, isParagraph, tr("No next paragraph.")); });
     add("reader.previousParagraph", tr("Previous paragraph"), Qt::ALT | Qt::Key_Up,
         [this] { step(false, isParagraph, tr("No previous paragraph.")); });
-    add("reader.nextSentence", tr("Next sentence (reading aloud)"), Qt::ALT | Qt::SHIFT | Qt::Key_Down, [this] {
-        if (auto* c = m_readAloud->controller())
-            c->nextSentence();
-    });
-    add("reader.previousSentence", tr("Previous sentence (reading aloud)"), Qt::ALT | Qt::SHIFT | Qt::Key_Up, [this] {
-        if (auto* c = m_readAloud->controller())
-            c->previousSentence();
-    });
+    add("reader.nextSentence", tr("Next sentence (reading aloud)"), Qt::ALT | Qt::SHIFT | Qt::Key_Down,
+        [this] { sentence(true); });
+    add("reader.previousSentence", tr("Previous sentence (reading aloud)"), Qt::ALT | Qt::SHIFT | Qt::Key_Up,
+        [this] { sentence(false); });
     add("reader.nextChapter", tr("Next chapter"), Qt::CTRL | Qt::Key_PageDown, [this] { chapter(true); });
     add("reader.previousChapter", tr("Previous chapter"), Qt::CTRL | Qt::Key_PageUp, [this] { chapter(false); });
     add("reader.contents", tr("Table of contents…"), Qt::CTRL | Qt::Key_T, [this] { showNavList(false); });
@@ -182,7 +181,10 @@ void ReaderPlace::openBook(const OpenedBook& book)
 {
     savePosition();
     m_readAloud->unbind();
+    m_narration->clear();
+    m_playWhenReady = false;
     m_book = book;
+    m_read->setText(useNarration() ? tr("&Play narration") : tr("&Read aloud"));
     m_documents.clear();
     m_loading = true;
     m_location->setText(tr("Opening “%1”…").arg(book.title));
@@ -196,10 +198,12 @@ void ReaderPlace::openBook(const OpenedBook& book)
         if (const auto* text = publication->text()) {
             for (std::size_t i = 0; i < text->documentCount(); ++i) {
                 auto doc = text->document(i);
-                if (doc)
+                if (doc) {
                     documents.push_back(std::move(doc.value()));
-                else
+                } else {
                     warning = describeError(doc.error());
+                    documents.emplace_back();  // keeps indexes equal to the publication's
+                }
             }
         }
         QMetaObject::invokeMethod(qApp, [self, publication, docs = std::move(documents), warning]() mutable {
@@ -226,6 +230,8 @@ void ReaderPlace::showDocuments(std::vector<media::Document> documents)
         restorePosition(saved);
     else
         moveTo(0, 0, false);
+    if (m_book.placement.narration)
+        m_narration->prepare(m_book.publication);  // the worker has finished with the publication
     announce(tr("Opened “%1”. %2").arg(m_book.title, chapterTitle(m_renderer.blocks().isEmpty() ? 0 : m_renderer.blocks()[std::max(0, currentBlock())].document)));
 }
 
@@ -286,6 +292,8 @@ void ReaderPlace::step(bool forward, const std::function<bool(const media::Block
     for (int i = currentBlock() + (forward ? 1 : -1); i >= 0 && i < count; i += forward ? 1 : -1) {
         if (match(blockOf(i))) {
             const RenderedBlock& target = m_renderer.blocks()[i];
+            if (m_narration->playing())
+                narrateFrom(i);
             if (auto* c = m_readAloud->controller(); c && m_readAloud->speaking()) {
                 media::Locator at;
                 at.readingOrderIndex = static_cast<std::size_t>(target.document);

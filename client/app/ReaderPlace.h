@@ -13,6 +13,7 @@ class QTimer;
 
 namespace tingdu::client {
 
+class Narration;
 class ReadAloud;
 class Services;
 
@@ -65,6 +66,15 @@ private:
     void highlight(int document, int block, int begin, int end);
     void updateReadButton();
     const media::Block& blockOf(int renderedIndex) const;
+    // The book's own narration (ReaderNarration.cpp).
+    void setUpNarration();
+    bool useNarration() const { return m_book.placement.narration && m_useNarration; }
+    void toggleNarration();
+    void narrateFrom(int renderedIndex);
+    void narrationState(bool playing, bool paused);
+    void sentence(bool forward);
+    void changeSpeed(int direction);
+    void switchVoice();
 
     Services& m_services;
     OpenedBook m_book;
@@ -75,12 +85,15 @@ private:
     QPushButton* m_read = nullptr;
     QTimer* m_saveTimer = nullptr;
     ReadAloud* m_readAloud = nullptr;
+    Narration* m_narration = nullptr;
     QVector<int> m_backStack;  ///< character positions before following links
     QString m_lastSearch;
     int m_lastDocument = -1;
     int m_spokenPosition = -1;  ///< start of the sentence last spoken
     bool m_highlight = true;
     bool m_loading = false;
+    bool m_useNarration = true;   ///< books with narration: play it rather than the synthetic voice
+    bool m_playWhenReady = false; ///< play was asked while the narration was being prepared
 };
 
 }  // namespace tingdu::client

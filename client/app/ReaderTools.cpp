@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextEdit>
 
+#include "Narration.h"
 #include "ReadAloud.h"
 #include "ReaderDialogs.h"
 #include "ReaderPlace.h"
@@ -232,6 +233,15 @@ void ReaderPlace::togglePlay()
         announce(tr("No book is open."));
         return;
     }
+    if (useNarration()) {
+        toggleNarration();
+        return;
+    }
+    if (m_narration->preparing()) {
+        // The narration's worker is reading the publication, which is not thread-safe.
+        announce(tr("Please wait a moment: the book's narration is being prepared."));
+        return;
+    }
     if (!m_readAloud->bound()) {
         if (const QString error = m_readAloud->bind(*m_book.publication); !error.isEmpty()) {
             Q_EMIT message(error);
@@ -262,11 +272,12 @@ void ReaderPlace::applySpeechSettings()
 
 bool ReaderPlace::reading() const
 {
-    return m_readAloud->speaking();
+    return m_readAloud->speaking() || m_narration->playing();
 }
 
 void ReaderPlace::stopReading()
 {
+    m_narration->stop();
     if (auto* c = m_readAloud->controller())
         c->stop();
     m_text->setExtraSelections({});

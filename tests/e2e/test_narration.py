@@ -1,0 +1,175 @@
+#!/usr/bin/python3
+"""Narrated books in the Reader (issues 7 and 9), keyboard only, the sound recorded: an EPUB 3
+with media overlays plays its narration across chapters, pauses with the caret where the voice
+was, steps by sentence and stops; a full-text DAISY 3 book narrates inside its paragraph; a
+text-only DAISY 3 book is read aloud by the synthetic voice. The books (with real speech as
+narration) are written at test time by narration_books.py; each opens in an instance of the app
+this test starts with the book's path, as "Open with Tingdu" does."""
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+from atspi_util import E2EFailure, Results, app, find_all, key, wait_for
+from sink_recording import SinkRecording
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+STARTED = []  # every instance this test started, stopped at the end whatever happened
+
+
+class Instance:
+    """The app opened on one book, with a profile of its own; stopped by its own PID."""
+
+    def __init__(self, book):
+        self._view = None
+        self.profile = tempfile.mkdtemp(prefix="tingdu-narration-profile.")
+        command = shlex.split(os.environ["APP"]) + ["--profile", self.profile, book]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        STARTED.append(self)
+        self.app = app(pid=self.process.pid, timeout=30)
+        window = wait_for(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid)],
+                                                 capture_output=True, text=True).stdout.split(), timeout=30,
+                          what="the window")[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=False)
+
+    def text(self):
+        """The Text interface of the book view (found once: walking the tree is slow)."""
+        if self._view is None:
+            self._view = wait_for(lambda: find_all(self.app, None, "Book text"), what="the book view")[0]
+        return self._view.queryText()
+
+    def caret_text(self, length=80):
+        t = self.text()
+        # Qt answers "" when the range runs past the end: clamp it.
+        return t.getText(t.caretOffset, min(t.characterCount, t.caretOffset + length))
+
+    def button(self, name):
+        buttons = [b for b in find_all(self.app, pyatspi.ROLE_PUSH_BUTTON) if b.name == name]
+        return buttons[0] if buttons else None
+
+    def stop(self):
+        if self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def open_in_reader(results, book, expected_text):
+    instance = Instance(book)
+    tabs = find_all(instance.app, pyatspi.ROLE_PAGE_TAB_LIST)[0]
+    results.check(wait_for(lambda: tabs.name == "Reader", timeout=30, what="the Reader"),
+                  f"{os.path.basename(book)} opens in the Reader")
+    wait_for(lambda: expected_text in instance.text().getText(0, -1), timeout=30, what="the book's text")
+    results.check(True, f"its text is shown: {expected_text!r}")
+    return instance
+
+
+def overlay_epub(results, rec, book):
+    phrases = book["phrases"]
+    reader = open_in_reader(results, book["path"], phrases[1]["text"])
+    results.check(reader.button("Play narration") is not None, "a narrated book offers “Play narration”")
+
+    since = rec.now()
+    key("F5")
+    start = rec.wait_for_sound(since, timeout=40)
+    results.check(True, f"F5 plays the narration: sound {start - since:.1f} s after the key")
+    wait_for(lambda: reader.button("Pause narration"), what="the Pause narration button")
+    # Into the second chapter's "Rain hammered..." phrase, then pause.
+    target = phrases[4]
+    wait_for(lambda: rec.now() - start >= (target["begin"] + target["end"]) / 2, timeout=40,
+             what="the narration to reach the second chapter")
+    key("F5")
+    wait_for(lambda: reader.button("Play narration"), what="the narration to pause")
+    paused_at = rec.wait_for_silence(rec.now() - 0.2, quiet=0.8, timeout=10)
+    results.check(True, f"F5 pauses it (silent from {paused_at - start:.1f} s)")
+    caret = reader.caret_text()
+    near = [p["text"] for p in phrases[3:6]]
+    k = next((i for i, p in enumerate(phrases) if caret.startswith(p["text"])), -1)
+    results.check(any(caret.startswith(t) for t in near),
+                  f"the caret went where the narration was, in chapter 2: {caret[:40]!r}")
+
+    # Next sentence while paused: the caret follows the narration's position.
+    if 0 <= k < len(phrases) - 2:
+        key("alt+shift+Down")
+        expected = phrases[k + 1]["text"]
+        try:
+            wait_for(lambda: expected in reader.caret_text(), timeout=5, what="the next sentence")
+        except E2EFailure:
+            pass
+        results.check(expected in reader.caret_text(),
+                      f"Alt+Shift+Down moves the narration to the next sentence: {reader.caret_text()[:40]!r}")
+        since = rec.now()
+        key("F5")
+        rec.wait_for_sound(since, timeout=15)
+        results.check(True, "F5 resumes the narration from there")
+    key("shift+F5")
+    rec.wait_for_silence(rec.now(), quiet=1.0, timeout=10)
+    results.check(reader.button("Play narration") is not None, "Shift+F5 stops it: silence, the button offers play")
+    reader.stop()
+
+
+def fulltext_daisy(results, rec, book):
+    phrases = book["phrases"]
+    reader = open_in_reader(results, book["path"], phrases[2]["text"])
+    since = rec.now()
+    key("F5")
+    start = rec.wait_for_sound(since, timeout=40)
+    results.check(True, "a full-text DAISY 3 book plays its narration in the Reader")
+    target = phrases[2]
+    wait_for(lambda: rec.now() - start >= (target["begin"] + target["end"]) / 2, timeout=30,
+             what="the second sentence")
+    key("F5")
+    wait_for(lambda: reader.button("Play narration"), what="the narration to pause")
+    caret = reader.caret_text()
+    # The phrase is a <sent> inside a paragraph: the caret is at the sentence, not the paragraph.
+    results.check(caret.startswith(target["text"]) or caret.startswith(phrases[1]["text"]),
+                  f"the caret is at the narrated sentence: {caret[:40]!r}")
+    key("shift+F5")
+    reader.stop()
+
+
+def textonly_daisy(results, rec, book):
+    reader = open_in_reader(results, book["path"], book["sentences"][0])
+    results.check(reader.button("Read aloud") is not None, "a text-only DAISY book offers “Read aloud”")
+    since = rec.now()
+    key("F5")
+    rec.wait_for_sound(since, timeout=30)
+    results.check(True, "F5 reads the text-only DAISY book aloud with the synthetic voice")
+    key("shift+F5")
+    rec.wait_for_silence(rec.now(), quiet=1.0, timeout=10)
+    results.check(True, "Shift+F5 stops the voice")
+    reader.stop()
+
+
+def main():
+    results = Results("narration")
+    folder = tempfile.mkdtemp(prefix="tingdu-narration-books.")
+    subprocess.run([sys.executable, os.path.join(HERE, "narration_books.py"), folder], check=True,
+                   stdout=subprocess.DEVNULL)
+    with open(os.path.join(folder, "books.json")) as f:
+        books = json.load(f)
+    rec = SinkRecording()
+    for name, run in (("epub", overlay_epub), ("daisy3FullText", fulltext_daisy), ("daisy3TextOnly", textonly_daisy)):
+        print(f"{name}:")
+        try:
+            run(results, rec, books[name])
+        except E2EFailure as failure:
+            results.check(False, f"{name}: {failure}")
+        finally:
+            for instance in STARTED:
+                instance.stop()
+        time.sleep(0.5)
+    return results.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
