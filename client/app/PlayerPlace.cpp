@@ -230,8 +230,9 @@ void PlayerPlace::buildActions()
 
 void PlayerPlace::announce(const QString& text)
 {
+    // A short wait gathers what the engine reports just after a move (its chapter change).
     if (m_pendingAnnouncements.isEmpty())
-        QTimer::singleShot(0, this, [this] {
+        QTimer::singleShot(80, this, [this] {
             Place::announce(m_pendingAnnouncements.join(QLatin1Char(' ')));
             m_pendingAnnouncements.clear();
         });

@@ -51,6 +51,7 @@ private:
     void onChapter(int chapter);
     void skip(bool forward);
     void stepUnit(bool forward);
+    void seekAndSay(double target, QString text);
     void goToPage();
     void setSleepTimer(int index);
     void keepSleepAtChapterEnd();
@@ -61,8 +62,8 @@ private:
     QString timeText(double seconds) const;
     static constexpr int kSleepEndOfChapter = 6;  ///< the sleep timer's last choice
     void markPlayingChapter(int chapter);
-    /// Hides Place::announce: what is said in one turn of the event loop is said as one text
-    /// (the announcer keeps only the last text it is given before the screen reader asks).
+    /// Hides Place::announce: what is said within 80 ms is said as one text (the announcer keeps
+    /// only the last text it is given before the screen reader asks).
     void announce(const QString& text);
 
     Services& m_services;
@@ -83,6 +84,7 @@ private:
     QStringList m_pendingAnnouncements;
     double m_seconds = 0;
     int m_chapter = -1;
+    int m_expectedChapter = -1;  ///< a chapter change the listener's move has already said
     int m_state = 0;
     bool m_ready = false;
     bool m_userPaused = false;  ///< the last pause was the listener's, not the sleep timer's

@@ -134,12 +134,14 @@ void PlayerPlace::onChapter(int chapter)
     // "Sleep timer ended" says so, and the next chapter's title would only confuse.
     const bool sleepBoundary = m_sleep->currentIndex() == kSleepEndOfChapter &&
                                m_state == static_cast<int>(media::PlaybackState::Playing) && chapter == m_chapter + 1;
+    const bool alreadySaid = chapter == m_expectedChapter;
+    m_expectedChapter = -1;
     markPlayingChapter(chapter);
     m_chapter = chapter;
     if (chapter >= 0 && chapter < m_chapters->count()) {
         const QString title = QString::fromStdString(m_timeline.chapters[static_cast<std::size_t>(chapter)].title);
         m_nowPlaying->setText(tr("%1 — %2").arg(m_book.title, title));
-        if (!sleepBoundary)
+        if (!sleepBoundary && !alreadySaid)
             announce(tr("Chapter: %1").arg(title));
     }
 }
@@ -185,13 +187,34 @@ void PlayerPlace::stepUnit(bool forward)
                          : tr("No previous %1.").arg(m_level->currentText().toLower()));
         return;
     }
-    m_engine->player()->seek(*target);
-    keepSleepAtChapterEnd();
     const auto where = m_navigator->whereAmI(*target);
     if (level == media::NavigationLevel::Page)
-        announce(tr("Page %1").arg(QString::fromStdString(where.pageLabel)));
+        seekAndSay(*target, tr("Page %1").arg(QString::fromStdString(where.pageLabel)));
     else if (level != media::NavigationLevel::Phrase)
-        announce(QString::fromStdString(where.sectionTitle));
+        seekAndSay(*target, QString::fromStdString(where.sectionTitle));
+    else
+        seekAndSay(*target, {});
+}
+
+// A move the listener asked for, said once: what they moved to, and the chapter when it changes
+// (the engine's own chapter report that follows is then not said again). The position is taken
+// at once, so a second key press steps on from the target, not from a stale report.
+void PlayerPlace::seekAndSay(double target, QString text)
+{
+    m_engine->player()->seek(target);
+    keepSleepAtChapterEnd();
+    const int chapter = m_timeline.chapterAt(target);
+    if (chapter >= 0 && chapter != m_chapter) {
+        const QString title = QString::fromStdString(m_timeline.chapters[static_cast<std::size_t>(chapter)].title);
+        if (text.isEmpty())
+            text = tr("Chapter: %1").arg(title);
+        else if (!text.contains(title))
+            text = tr("%1, %2").arg(text, title);
+        m_expectedChapter = chapter;
+    }
+    onPosition(target);
+    if (!text.isEmpty())
+        announce(text);
 }
 
 void PlayerPlace::goToPage()
@@ -204,9 +227,7 @@ void PlayerPlace::goToPage()
     if (!ok || label.isEmpty())
         return;
     if (const auto at = m_navigator->page(label.toStdString())) {
-        m_engine->player()->seek(*at);
-        keepSleepAtChapterEnd();
-        announce(tr("Page %1").arg(label));
+        seekAndSay(*at, tr("Page %1").arg(QString::fromStdString(m_navigator->whereAmI(*at).pageLabel)));
     } else {
         announce(tr("There is no page %1 in this book.").arg(label));
     }
