@@ -4,6 +4,7 @@
 #include <QDBusAbstractAdaptor>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QTimer>
 #include <QVariantMap>
 
 namespace tingdu::client {
@@ -52,9 +53,10 @@ class PlayerAdaptor : public QDBusAbstractAdaptor {
     Q_PROPERTY(QVariantMap Metadata READ metadata)
 public:
     PlayerAdaptor(QObject* parent, const MediaTarget& target) : QDBusAbstractAdaptor(parent), m_target(target) {}
-    QString playbackStatus() const
+    QString playbackStatus() const { return statusOf(m_target); }
+    static QString statusOf(const MediaTarget& target)
     {
-        return m_target.playing && m_target.playing() ? QStringLiteral("Playing") : QStringLiteral("Paused");
+        return target.playing && target.playing() ? QStringLiteral("Playing") : QStringLiteral("Paused");
     }
     bool yes() const { return true; }
     bool no() const { return false; }
@@ -91,6 +93,23 @@ bool MediaKeys::install(QObject* owner, MediaTarget target)
         delete object;
         return false;
     }
+    // Desktop media controls (and headset buttons' toggles) follow PlaybackStatus by the
+    // PropertiesChanged signal, not by asking; playing starts and stops in many places (keys,
+    // sleep timer, end of the book), so the status is watched here, four times a second.
+    auto* watch = new QTimer(object);
+    watch->setInterval(250);
+    QObject::connect(watch, &QTimer::timeout, object, [target, last = PlayerAdaptor::statusOf(target)]() mutable {
+        const QString now = PlayerAdaptor::statusOf(target);
+        if (now == last)
+            return;
+        last = now;
+        QDBusMessage changed = QDBusMessage::createSignal(QLatin1String(kPath), QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                          QStringLiteral("PropertiesChanged"));
+        changed << QStringLiteral("org.mpris.MediaPlayer2.Player")
+                << QVariantMap{{QStringLiteral("PlaybackStatus"), now}} << QStringList{};
+        QDBusConnection::sessionBus().send(changed);
+    });
+    watch->start();
     // One name per process, so two Tingdu windows (or a test next to a user's) never collide.
     const QString service = QStringLiteral("org.mpris.MediaPlayer2.tingdu.instance%1").arg(QCoreApplication::applicationPid());
     return bus.registerService(service);

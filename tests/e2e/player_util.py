@@ -139,3 +139,38 @@ def focused_field(application, label):
     except Exception:
         pass
     return None
+
+
+def chord(modifier, name, hold=0.3):
+    """MODIFIER+NAME held as a person holds it. With Orca on, Qt holds each key press until Orca
+    has seen it, but not a lone modifier's release: xdotool's instant chords reach Qt as "Alt
+    pressed and released alone" (the menu bar opens) before the key itself."""
+    subprocess.run(["xdotool", "keydown", "--clearmodifiers", modifier], check=True)
+    time.sleep(0.05)
+    subprocess.run(["xdotool", "key", name], check=True)
+    time.sleep(hold)
+    subprocess.run(["xdotool", "keyup", modifier], check=True)
+
+
+class MprisSignals:
+    """Listens on the session bus for the PropertiesChanged signals desktop media controls follow."""
+
+    def __init__(self):
+        self.proc = subprocess.Popen(
+            ["dbus-monitor", "--session",
+             "type='signal',path='/org/mpris/MediaPlayer2',interface='org.freedesktop.DBus.Properties'"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.lines = []
+        os.set_blocking(self.proc.stdout.fileno(), False)
+
+    def statuses(self):
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            self.lines.append(line)
+        return re.findall(r'string "(Playing|Paused|Stopped)"', "".join(self.lines))
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=5)

@@ -10,7 +10,7 @@ import time
 
 from atspi_util import Results, app, focused, key, type_text, wait_for
 from orca_log import OrcaLog
-from player_util import PlayerView, choose_book, focused_field, mpris, mpris_status, reach_books, spin_value
+from player_util import MprisSignals, PlayerView, choose_book, focused_field, mpris, mpris_status, reach_books, spin_value
 from sink_recording import SinkRecording
 
 # The guide audiobook's chapters are its TOC entries (tingdu-cli export-audio, one per entry).
@@ -88,6 +88,8 @@ def main():
     results.check(view.position() == before, f"the position stays while paused ({before} s)")
 
     # A media key or headset button (MPRIS): play and pause what the Player has.
+    signals = MprisSignals()
+    time.sleep(0.3)  # dbus-monitor has registered its match rule
     start = rec.now()
     mpris("PlayPause")
     rec.wait_for_sound(start, timeout=10)
@@ -97,6 +99,10 @@ def main():
     results.check(wait_for(lambda: mpris_status() == "Paused", what="MPRIS Paused"), "MPRIS Pause pauses")
     rec.wait_for_silence(rec.now() - 0.5, quiet=1.0, timeout=5)
     results.check(True, "and the output falls silent")
+    seen = wait_for(lambda: (lambda s: s if s[-2:] == ["Playing", "Paused"] else None)(signals.statuses()),
+                    what="PropertiesChanged signals")
+    signals.close()
+    results.check(True, f"desktop media controls are told: PlaybackStatus {seen}")
 
     # Next and previous chapter: Orca hears the change, the tree shows it.
     log.mark()
