@@ -45,6 +45,7 @@ void applyInterfaceSpeech()
     if (!chosen.isEmpty() && chosenIsChinese == chinese && (chinese || chosen.startsWith(QLatin1String("en"))))
         voice.voice = chosen;
     voice.rate = settings->value(QLatin1String(keys::kSpeechRate), 175).toInt();
+    voice.pitch = settings->value(QLatin1String(keys::kSpeechPitch), 50).toInt();
     voicing->setVoiceSettings(voice);
     voicing->follow(aqt::Announcer::instance());
 }

@@ -7,7 +7,7 @@
 #
 # Environment: APP (required: the tingdu binary and its arguments), WINDOW (title word to wait
 # for, default Tingdu), WITH_ORCA=0|1, RECORD=0|1, WITH_KEYRING=1|0 (gnome-keyring-daemon),
-# OUTDIR (logs; default a temp dir).
+# OUTDIR (logs; default a temp dir), EXTRA_SINKS (more null sinks, see below).
 # Exported to the test: DISPLAY, OUTDIR, APP_PID, PROFILE, ORCA_SPEECH_LOG, SINK_WAV.
 # Learned on Debian 12 / Qt 6.4 / Orca 43 (see the recipe this grew from):
 #   - module-null-sink needs norewinds=1 and parecord --latency-msec=10, or recorded lengths lie;
@@ -73,6 +73,17 @@ if [ "$RECORD" = 1 ]; then
   parecord --latency-msec=10 --device=nullsink.monitor --file-format=wav --rate=22050 --channels=1 \
     --format=s16le "$SINK_WAV" & PIDS+=($!); REC_PID=$!
 fi
+# EXTRA_SINKS="seat2 ...": more null sinks (the seats of an audio hall), not the default; each
+# module's id goes to $OUTDIR/module-NAME.id (to unplug it), and with RECORD=1 its monitor is
+# recorded like the default's, to $OUTDIR/sink-NAME.wav.
+for extra in ${EXTRA_SINKS:-}; do
+  pactl load-module module-null-sink sink_name="$extra" sink_properties=device.description="$extra" \
+    rate=44100 norewinds=1 >"$OUTDIR/module-$extra.id" || { echo "e2e: cannot add the sink $extra"; exit 1; }
+  if [ "$RECORD" = 1 ]; then
+    parecord --latency-msec=10 --device="$extra.monitor" --file-format=wav --rate=22050 --channels=1 \
+      --format=s16le "$OUTDIR/sink-$extra.wav" & PIDS+=($!)
+  fi
+done
 
 if [ "$WITH_ORCA" = 1 ]; then
   mkdir -p "$OUTDIR/speechd"

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QMediaDevices>
 #include <QThread>
+#include <QTimer>
 #include <atomic>
 #include <cstdint>
 #include <mutex>
@@ -43,7 +44,7 @@ QByteArray chosenOutput()
     return g_chosen;
 }
 
-unsigned chosenOutputGeneration()
+unsigned outputsGeneration()
 {
     return g_generation;
 }
@@ -93,11 +94,46 @@ AudioOutputWatch* AudioOutputWatch::instance()
     static AudioOutputWatch* const watch = [] {
         auto* w = new AudioOutputWatch;
         // Made wherever first asked for, but its receivers are widgets: it belongs to the GUI thread.
-        if (QCoreApplication::instance() && QThread::currentThread() != QCoreApplication::instance()->thread())
-            w->moveToThread(QCoreApplication::instance()->thread());
+        QCoreApplication* app = QCoreApplication::instance();
+        if (app && QThread::currentThread() != app->thread()) {
+            w->moveToThread(app->thread());
+            QMetaObject::invokeMethod(w, [w] { w->watchDevices(); }, Qt::QueuedConnection);
+        } else if (app) {
+            w->watchDevices();
+        }
         return w;
     }();
     return watch;
+}
+
+void AudioOutputWatch::watchDevices()
+{
+    auto outputsChanged = [] {
+        ++g_generation;  // open sinks look again at their next write
+        // Unplugged (the sound server may already have moved the stream): said at once, not
+        // only when the next sound starts. Plugged back: sinks return to it.
+        if (!chosenOutput().isEmpty())
+            outputToUse();
+    };
+    auto* devices = new QMediaDevices(this);
+    connect(devices, &QMediaDevices::audioOutputsChanged, this, outputsChanged);
+    // Qt 6.4's PulseAudio backend keeps its list current but signals no sink coming or going
+    // (measured): the list is compared every two seconds as well.
+    auto* poll = new QTimer(this);
+    auto ids = [] {
+        QList<QByteArray> list;
+        for (const QAudioDevice& device : availableOutputs())
+            list << device.id();
+        return list;
+    };
+    connect(poll, &QTimer::timeout, this, [ids, outputsChanged, last = ids()]() mutable {
+        QList<QByteArray> now = ids();
+        if (now == last)
+            return;
+        last = std::move(now);
+        outputsChanged();
+    });
+    poll->start(2000);
 }
 
 bool AudioOutputWatch::chosenMissing() const

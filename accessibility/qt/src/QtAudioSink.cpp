@@ -144,10 +144,9 @@ struct QtAudioSink::Impl {
     std::atomic<bool> failed{false};
     int bufferMs = 0;
     Purpose purpose = Purpose::Listening;
-    unsigned deviceGeneration = 0;  // chosenOutputGeneration() when the device was picked
-    bool onFallback = false;        // the chosen output was missing: playing on the default
+    unsigned deviceGeneration = 0;  // outputsGeneration() when the device was picked
+    QByteArray deviceId;            // the device playing now
     std::uint64_t clockOffset = 0;  // stream bytes handed before the current QAudioSink started
-    std::chrono::steady_clock::time_point nextFallbackCheck;
 
     template <typename F>
     void onAudioThread(F&& f)
@@ -178,32 +177,23 @@ struct QtAudioSink::Impl {
         sink = nullptr;
     }
 
-    // Producer thread: moves the stream to the output in force when another was chosen, or when
-    // the device failed and the chosen one is gone (unplugged headphones), or came back.
+    // Producer thread: moves the stream to the output in force when another was chosen, the
+    // chosen one was unplugged or plugged back, or the device failed.
     void followChosenOutput()
     {
-        const unsigned generation = chosenOutputGeneration();
-        const bool chosenChanged = generation != deviceGeneration;
-        if (!chosenChanged && !failed && !onFallback)
+        const unsigned generation = outputsGeneration();
+        if (generation == deviceGeneration && !failed)
             return;
-        // On the default for want of the chosen one: look for it again once a second, not per write.
-        const auto now = std::chrono::steady_clock::now();
-        if (!chosenChanged && !failed && now < nextFallbackCheck)
-            return;
-        nextFallbackCheck = now + std::chrono::seconds(1);
-        bool missing = false;
-        const QAudioDevice device = outputToUse(&missing);
-        if (!chosenChanged && !failed && missing)
-            return;  // still on the default, and the chosen one is still away
         deviceGeneration = generation;
-        onFallback = missing;
-        if (device.isNull())
-            return;
+        const QAudioDevice device = outputToUse();
+        if (device.isNull() || (!failed && device.id() == deviceId))
+            return;  // nothing to play to, or already there: no gap in the sound
         bool started = false;
         onAudioThread([&] {
             stopSink();
             started = startSink(device);
         });
+        deviceId = device.id();
         if (!started)
             failed = true;
     }
@@ -236,8 +226,7 @@ media::AudioFormat QtAudioSink::preferredFormat() const
 media::Result<void> QtAudioSink::open(const media::AudioFormat& format)
 {
     close();
-    bool missing = false;
-    const QAudioDevice device = outputToUse(&missing);
+    const QAudioDevice device = outputToUse();
     if (device.isNull())
         return media::makeError(media::ErrorCode::Unsupported, "there is no audio output device", "audio output");
     QAudioFormat qformat;
@@ -253,8 +242,8 @@ media::Result<void> QtAudioSink::open(const media::AudioFormat& format)
     Impl& d = *m_impl;
     d.format = format;
     d.qformat = qformat;
-    d.deviceGeneration = chosenOutputGeneration();
-    d.onFallback = missing;
+    d.deviceGeneration = outputsGeneration();
+    d.deviceId = device.id();
     const std::size_t bytesPerSecond = static_cast<std::size_t>(format.sampleRate) * format.channels * 2;
     d.thread.start();
     d.context = new QObject;

@@ -18,15 +18,39 @@ const QString kStatus = QStringLiteral("org.a11y.Status");
 const QString kProperty = QStringLiteral("ScreenReaderEnabled");
 }  // namespace
 
+#ifdef Q_OS_LINUX
+namespace {
+// The variable that tells desktops apart: the session bus (Orca reaches us through it), else the
+// display. A shared machine (an audio hall's seats, several logins) runs other desktops' Orcas.
+QByteArray desktopOf(const QByteArray& environment)
+{
+    QByteArray display;
+    for (const QByteArray& entry : environment.split('\0')) {
+        if (entry.startsWith("DBUS_SESSION_BUS_ADDRESS="))
+            return entry;
+        if (entry.startsWith("DISPLAY="))
+            display = entry;
+    }
+    return display;
+}
+}  // namespace
+#endif
+
 bool screenReaderProcessRunning()
 {
 #ifdef Q_OS_LINUX
+    QFile ownEnvironment(QStringLiteral("/proc/self/environ"));
+    const QByteArray ours = ownEnvironment.open(QIODevice::ReadOnly) ? desktopOf(ownEnvironment.readAll()) : QByteArray();
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& pid : pids) {
         if (pid.isEmpty() || !pid.front().isDigit())
             continue;
         QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "orca")
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "orca")
+            continue;
+        // Another user's Orca cannot be read, and is not ours either.
+        QFile environment(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (environment.open(QIODevice::ReadOnly) && desktopOf(environment.readAll()) == ours)
             return true;
     }
 #endif

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
@@ -86,7 +87,9 @@ struct SelfVoicing::Worker {
     bool quit = false;
     // Interface speech: a station's visitor hearing it is not listening to a book.
     SinkFactory sinkFactory = [] { return makeQtAudioSink(QtAudioSink::Purpose::Interface); };
-    QString program;
+    QString program;        // tingdu-cli: one process per utterance, when there is no server
+    QString serverProgram;  // tingdu-voice: one process for all of them (VoiceServer.cpp)
+    std::unique_ptr<QProcess> server;  // worker thread only
     std::thread thread;
 
     Worker() : thread([this] { run(); }) {}
@@ -134,6 +137,7 @@ struct SelfVoicing::Worker {
             unsigned gen = 0;
             SinkFactory factory;
             QString cli;
+            QString serverPath;
             {
                 std::unique_lock lock(mutex);
                 wake.wait(lock, [this] { return quit || !queue.empty(); });
@@ -144,9 +148,12 @@ struct SelfVoicing::Worker {
                 gen = generation;
                 factory = sinkFactory;
                 cli = program;
+                serverPath = serverProgram;
             }
             Pcm pcm;
-            if (!synthesise(cli, u, wav, gen) || !readWav(wav, pcm) || generation != gen)
+            const bool made = !serverPath.isEmpty() ? askServer(serverPath, u, pcm)
+                                                    : synthesise(cli, u, wav, gen) && readWav(wav, pcm);
+            if (!made || generation != gen || pcm.samples.empty())
                 continue;
             if (!sink || !(openFormat == pcm.format)) {
                 if (!sink)
@@ -174,6 +181,60 @@ struct SelfVoicing::Worker {
         QFile::remove(wav);
         if (sink)
             sink->close();
+        if (server) {  // it ends at the end of its input
+            server->closeWriteChannel();
+            if (!server->waitForFinished(1000))
+                server->kill();
+            server.reset();
+        }
+    }
+
+    // Synthesises U with the speech server (started on first use, again after it died). The
+    // answer is always read to its end, so the next one starts in step even after an interruption.
+    bool askServer(const QString& path, const Utterance& u, Pcm& pcm)
+    {
+        if (!server || server->state() != QProcess::Running) {
+            server = std::make_unique<QProcess>();
+            server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            server->start(path, {});
+            if (!server->waitForStarted(3000)) {
+                server.reset();
+                return false;
+            }
+        }
+        const QByteArray tab("\t");
+        server->write(QByteArray::number(std::clamp(u.voice.rate, 80, 500)) + tab +
+                      QByteArray::number(std::clamp(u.voice.pitch, 0, 100)) + tab + u.voice.voice.toUtf8() + tab +
+                      u.voice.language.toUtf8() + tab + u.text.toUtf8() + '\n');
+        auto fail = [this] {
+            server->kill();
+            server->waitForFinished(1000);
+            server.reset();
+            return false;
+        };
+        while (!server->canReadLine())
+            if (!server->waitForReadyRead(5000))
+                return fail();
+        const QList<QByteArray> head = server->readLine().trimmed().split(' ');
+        if (head.value(0) != "PCM")
+            return false;  // "ERR …": nothing to say for this one, the server goes on
+        if (head.size() != 4)
+            return fail();
+        pcm.format.sampleRate = head[1].toInt();
+        pcm.format.channels = head[2].toInt();
+        const qint64 bytes = head[3].toLongLong();
+        if (pcm.format.sampleRate <= 0 || pcm.format.channels <= 0 || bytes < 0 || bytes % 2 != 0)
+            return fail();
+        QByteArray data;
+        data.reserve(bytes);
+        while (data.size() < bytes) {
+            if (server->bytesAvailable() == 0 && !server->waitForReadyRead(5000))
+                return fail();
+            data += server->read(bytes - data.size());
+        }
+        pcm.samples.resize(static_cast<std::size_t>(bytes / 2));
+        std::memcpy(pcm.samples.data(), data.constData(), static_cast<std::size_t>(bytes));
+        return true;
     }
 
     // Runs tingdu-cli speak into WAV; false when it failed or the utterance was interrupted.
@@ -205,7 +266,12 @@ SelfVoicing::SelfVoicing(QObject* parent)
     : QObject(parent), m_worker(std::make_unique<Worker>()), m_watcher(new ScreenReaderWatcher(this))
 {
     g_instance = this;
-    m_worker->program = QCoreApplication::applicationDirPath() + QStringLiteral("/tingdu-cli");
+    const QString here = QCoreApplication::applicationDirPath();
+    m_worker->program = here + QStringLiteral("/tingdu-cli");
+    // The build tree has it next to the app; an installation out of PATH, in libexec.
+    for (const QString& candidate : {here + QStringLiteral("/tingdu-voice"), here + QStringLiteral("/../libexec/tingdu/tingdu-voice")})
+        if (QFileInfo(candidate).isExecutable() && m_worker->serverProgram.isEmpty())
+            m_worker->serverProgram = QFileInfo(candidate).canonicalFilePath();
     m_logPath = qEnvironmentVariable("TINGDU_SPEECH_LOG");
     // Several runs may share one log: each starts with a line a reader can find by its pid.
     log(QStringLiteral("-- self-voicing started (pid %1)").arg(QCoreApplication::applicationPid()));
@@ -251,6 +317,7 @@ void SelfVoicing::setSpeechProgram(const QString& path)
 {
     std::lock_guard lock(m_worker->mutex);
     m_worker->program = path;
+    m_worker->serverProgram.clear();
 }
 
 bool SelfVoicing::active() const

@@ -14,8 +14,9 @@ namespace tingdu::accessibility::qt {
 /// their next write, so a book playing moves too.
 void setChosenOutput(const QByteArray& id);
 QByteArray chosenOutput();
-/// Changes with every setChosenOutput() call: how an open sink knows it has to move.
-unsigned chosenOutputGeneration();
+/// Changes with every setChosenOutput() call and every change in the list of outputs
+/// (headphones plugged in or out): how an open sink knows it may have to move.
+unsigned outputsGeneration();
 
 /// The device a sink should play to now: the chosen one when it is connected, else the default
 /// (null when there is none). Any thread. When the chosen one is not connected, MISSING (if
@@ -28,8 +29,9 @@ QList<QAudioDevice> availableOutputs();
 /// empty when no connected output has it.
 QByteArray findOutput(const QString& name);
 
-/// Tells the GUI that the chosen output is not connected, so it can show and announce it.
-/// Lives on the GUI thread; its signal may be emitted from an audio thread (queued to receivers).
+/// Tells the GUI that the chosen output is not connected, so it can show and announce it, and
+/// follows the list of outputs (QMediaDevices) for the sinks. Lives on the GUI thread; its signal
+/// may be emitted from an audio thread (queued to receivers).
 class AudioOutputWatch : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +46,7 @@ Q_SIGNALS:
 
 private:
     AudioOutputWatch() = default;
+    void watchDevices();
 };
 
 /// True when a sink playing a book or read-aloud (not interface speech) handed real sound to

@@ -25,8 +25,8 @@ bool hasAudioOutput();
 /// Errors: open() gives Unsupported when there is no output device, Io when the device refuses
 /// the stream; write() gives Io when the device failed since.
 /// Device: the one chosenOutput() names (AudioOutput.h), else the default. When another is
-/// chosen, or the chosen one fails because it was unplugged, write() moves the stream (what is
-/// queued is kept) to the new choice or to the default.
+/// chosen, the chosen one is unplugged or plugged back, or the device fails, write() moves the
+/// stream (what is queued is kept) to the output in force.
 class QtAudioSink final : public media::AudioSink {
 public:
     /// Listening: a book or read-aloud, which keeps a station's visitor from counting as idle;

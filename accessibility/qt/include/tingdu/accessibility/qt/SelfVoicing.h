@@ -26,10 +26,12 @@ class ScreenReaderWatcher;
 ///  - menu titles and the hovered menu item.
 /// Every key press first silences what is being said. When a screen reader runs (see
 /// ScreenReaderWatcher) and the mode is Auto, nothing is spoken at all.
-/// Audio: each utterance is synthesised by `tingdu-cli speak` (our speech engine, in its own
-/// process, because eSpeak NG allows one engine per process and read-aloud owns this one's),
-/// then played into a sink from the sink factory on a worker thread (QtAudioSink by default,
-/// so the volume limit applies). TINGDU_SPEECH_LOG=FILE appends every utterance, and each
+/// Audio: each utterance is synthesised by our speech engine in another process, because eSpeak
+/// NG allows one engine per process and read-aloud owns this one's: `tingdu-voice`, started once
+/// and fed by its standard input (a few ms per utterance), or where it is missing `tingdu-cli
+/// speak` per utterance (~250 ms, most of it process start). It is then played into a sink from
+/// the sink factory on a worker thread (QtAudioSink by default, so the volume limit and the
+/// chosen output apply). TINGDU_SPEECH_LOG=FILE appends every utterance, and each
 /// stepping aside or back, as one line to FILE (tests).
 /// Thread: GUI thread, except the internal worker.
 class SelfVoicing : public QObject {
@@ -40,6 +42,7 @@ public:
         QString language = QStringLiteral("en");  ///< interface language: "zh_CN" → Mandarin voice
         QString voice;                             ///< an eSpeak identifier that overrides the language
         int rate = 175;                            ///< words per minute, as read-aloud
+        int pitch = 50;                            ///< 0..100, as read-aloud
     };
     using SinkFactory = std::function<std::unique_ptr<media::AudioSink>()>;
 
@@ -53,7 +56,8 @@ public:
     void setVoiceSettings(const VoiceSettings& settings);
     /// Where utterances play; called on the worker thread when the first one is spoken.
     void setSinkFactory(SinkFactory factory);
-    /// The `tingdu-cli` to synthesise with (default: next to this program).
+    /// The `tingdu-cli` to synthesise with, one process per utterance (default: the speech
+    /// server `tingdu-voice` next to this program or in ../libexec/tingdu, else tingdu-cli here).
     void setSpeechProgram(const QString& path);
 
     /// Starts following focus, keys and menus of the whole application.
