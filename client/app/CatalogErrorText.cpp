@@ -18,7 +18,8 @@ QString describeCatalogError(const catalog::Error& error)
     case ErrorCode::Timeout: return tr("The library at %1 did not answer in time. Try again later.").arg(host);
     case ErrorCode::ConnectionLost: return tr("The connection to %1 was lost. Try again.").arg(host);
     case ErrorCode::Tls: return tr("The library at %1 did not prove its identity; Tingdu refused the connection.").arg(host);
-    case ErrorCode::Unauthorized: return tr("Sign-in failed: the library did not accept the card number or PIN.");
+    case ErrorCode::Unauthorized:
+        return tr("Sign-in failed: the library did not accept the card number or PIN; check them and sign in again.");
     case ErrorCode::Forbidden: return tr("The library refused this request.");
     case ErrorCode::NotFound: return tr("The library has no such page: %1.").arg(subject);
     case ErrorCode::Server: return tr("The library's server has a problem. Try again later.");

@@ -1,5 +1,6 @@
 #include "CatalogPlace.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -252,8 +253,15 @@ void CatalogPlace::showFeed(catalog::Feed feed)
     m_feedTitle->setText(status);
     announce(status);
     if (!m_rows.empty()) {
-        m_entries->setCurrentRow(0);
         m_entries->setFocus(Qt::OtherFocusReason);
+        m_entries->setCurrentRow(0);
+        // Qt announces the list after its first row when focus arrives from another control, so
+        // a screen reader says only "list with N items": name the current row once more.
+        if (QAccessible::isActive()) {
+            QAccessibleEvent event(m_entries, QAccessible::Focus);
+            event.setChild(m_entries->currentRow());
+            QAccessible::updateAccessibility(&event);
+        }
     }
     showDetails();
 }
