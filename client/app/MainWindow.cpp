@@ -2,15 +2,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include "BookOpener.h"
 #include "CatalogPlace.h"
@@ -27,6 +32,23 @@
 #include "tingdu/accessibility/qt/Announcer.h"
 
 namespace tingdu::client {
+
+namespace {
+
+// A place in a scroll area of its own: at 200% or 400% a place can be wider or taller than the
+// screen, and its controls must then scroll into view (Tab does that) rather than lie off its
+// edge. Not a focus stop: the place's controls are.
+QScrollArea* scrollable(QWidget* place)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(place);
+    return scroll;
+}
+
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -51,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_places = {m_shelf, m_catalog, m_reader, m_player, m_settings};
     for (Place* place : m_places) {
         place->setAccessibleName(place->title());
-        m_tabs->addTab(place, place->title());
+        m_tabs->addTab(scrollable(place), place->title());
     }
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -77,7 +99,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_message->setAccessibleDescription(tr("Last message"));
     m_message->setWordWrap(true);
     statusBar()->addWidget(m_message, 1);
-    resize(1000, 700);
+    // At 200% or 400% the usual first size is larger than the screen, and controls would
+    // start off its edge: never start larger than the screen's free area.
+    const QScreen* display = screen() ? screen() : QGuiApplication::primaryScreen();
+    resize(display ? QSize(1000, 700).boundedTo(display->availableSize()) : QSize(1000, 700));
     if (!m_services->openError().isEmpty())
         report(m_services->openError());
     m_shelf->addGuideBooks();
@@ -89,7 +114,7 @@ void MainWindow::installMediaKeys()
 #ifdef TINGDU_HAVE_MPRIS
     // Whatever plays: the player when it has a book and is in front or playing, else read-aloud.
     auto usePlayer = [this] {
-        return m_player->hasBook() && (m_tabs->currentWidget() == m_player || m_player->playing() || !m_reader->hasBook());
+        return m_player->hasBook() && (m_tabs->currentIndex() == Player || m_player->playing() || !m_reader->hasBook());
     };
     MediaTarget target;
     target.playPause = [this, usePlayer] { usePlayer() ? m_player->togglePlay() : m_reader->togglePlay(); };
@@ -177,9 +202,26 @@ void MainWindow::showKeyboardHelp()
     const QString title = place ? tr("Keys of the %1").arg(place->title()) : tr("Keyboard shortcuts");
     const QString text = lines.isEmpty() ? general : lines.join(QStringLiteral(". ")) + QStringLiteral(". ") + general;
     m_announcer->announce(text);
-    // No icon: a decorative image would be one more unnamed object for the screen reader.
-    QMessageBox box(QMessageBox::NoIcon, title, lines.isEmpty() ? general : lines.join(QLatin1Char('\n')) +
-                    QStringLiteral("\n\n") + general, QMessageBox::Close, this);
+    // A dialog whose text scrolls: a message box grows with the text, and at 400% the keys of
+    // the Reader made it taller than the screen, its Close button off the edge.
+    QDialog box(this);
+    box.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&box);
+    auto* label = new QLabel(lines.isEmpty() ? general : lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + general);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* scroll = new QScrollArea(&box);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(label);
+    layout->addWidget(scroll);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &box);
+    connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
+    layout->addWidget(buttons);
+    const QScreen* display = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize wanted = box.sizeHint().expandedTo(QSize(480, 360));
+    box.resize(display ? wanted.boundedTo(display->availableSize()) : wanted);
     box.exec();
 }
 
