@@ -5,6 +5,7 @@
 // With TINGDU_BENCH_SMAPS=1 it also prints, on stderr, where the resident memory sits.
 #include <malloc.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -95,12 +96,24 @@ int main(int argc, char** argv)
     }
     auto sink = std::make_unique<bench::PacedSink>(true);
     auto* rawSink = sink.get();
-    media::AudioPlayer player(std::move(sink));
+    std::atomic<bool> failed{false};
+    media::PlayerCallbacks callbacks;
+    callbacks.error = [&](const media::Error& e) {
+        std::fprintf(stderr, "playback failed: %s\n", e.describe().c_str());
+        failed = true;
+    };
+    media::AudioPlayer player(std::move(sink), callbacks);
     player.setSpeed(std::atof(argv[2]));
     player.load(*timeline, 36000);
     player.play();
     std::this_thread::sleep_for(std::chrono::seconds(3));
-    bench::medianSeekLatency(player, *rawSink, timeline->duration(), 11);
+    // A figure is only worth printing for a player that really played and sought.
+    const bool played = player.position() > 36001;
+    const bool sought = bench::medianSeekLatency(player, *rawSink, timeline->duration(), 11) > 0;
+    if (failed || !played || !sought) {
+        std::fprintf(stderr, "the engine did not play %s\n", file.c_str());
+        return 1;
+    }
     if (std::getenv("TINGDU_BENCH_SMAPS")) {
         std::fprintf(stderr, "speed %s: rss at start %ld kB, now %ld kB, peak %ld kB\n", argv[2], atStart,
                      statusKb("VmRSS"), statusKb("VmHWM"));

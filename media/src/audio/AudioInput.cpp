@@ -81,12 +81,12 @@ Result<std::unique_ptr<AudioInput>> AudioInput::open(const std::string& source, 
     keepLargeBlocksUnmapped();
     std::unique_ptr<AudioInput> input(new AudioInput);
     LogCapture capture;
-    if (auto r = input->openInternal(source, options); !r)
+    if (auto r = input->openInternal(source, options, true); !r)
         return r.error();
     return input;
 }
 
-Result<void> AudioInput::openInternal(const std::string& source, const AudioSourceOptions& options)
+Result<void> AudioInput::openInternal(const std::string& source, const AudioSourceOptions& options, bool compact)
 {
     m_source = source;
     m_remote = isRemoteSource(source);
@@ -97,6 +97,12 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
     raw->interrupt_callback.callback = interruptCallback;
     raw->interrupt_callback.opaque = const_cast<std::atomic<bool>*>(options.cancel);
 
+    // Local MP4/M4B: our compact sample table instead of FFmpeg's index (Mp4Index.h).
+    m_compact = compact && !m_remote ? CompactMp4::open(source) : nullptr;
+    if (m_compact) {
+        raw->pb = m_compact->io();
+        raw->flags |= AVFMT_FLAG_CUSTOM_IO;
+    }
     Dictionary opts;
     if (m_remote)
         setRemoteOptions(opts, options);
@@ -106,6 +112,8 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
     int rc = avformat_open_input(&raw, source.c_str(), nullptr, opts.out());
     if (rc < 0 && m_cancel && m_cancel->load())  // TLS reports an interrupted handshake as EIO
         return makeError(ErrorCode::Cancelled, "opening was cancelled", source);
+    if (rc < 0 && m_compact)  // what FFmpeg refuses with tables hidden, it may read whole
+        return openInternal(source, options, false);
     if (rc < 0)  // avformat_open_input frees the context on failure
         return avError(rc, "cannot open the audio", source);
     m_format.reset(raw);
@@ -118,6 +126,10 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
         return makeError(ErrorCode::Unsupported, "the file holds no audio stream", source);
     if (m_stream < 0 || !codec)
         return makeError(ErrorCode::Unsupported, "the audio codec is not supported", source);
+    if (m_compact && m_stream != m_compact->stream()) {  // FFmpeg disagrees: let it read alone
+        m_format.reset();
+        return openInternal(source, options, false);
+    }
     // Cover art and other streams are never read: cheaper demuxing, no attached-picture bursts.
     for (unsigned i = 0; i < raw->nb_streams; ++i)
         if (static_cast<int>(i) != m_stream)
@@ -132,7 +144,8 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
     if ((rc = avcodec_open2(m_codec.get(), codec, nullptr)) < 0)
         return makeError(ErrorCode::Unsupported, "the audio codec cannot be decoded", source);
     m_timeBase = av_q2d(stream->time_base);
-    m_startPts = stream->start_time == AV_NOPTS_VALUE ? 0 : stream->start_time;
+    // Compact packets are already timed from the first presented sample.
+    m_startPts = m_compact || stream->start_time == AV_NOPTS_VALUE ? 0 : stream->start_time;
     m_packet.reset(av_packet_alloc());
     m_frame.reset(av_frame_alloc());
     if (!m_packet || !m_frame)
@@ -147,11 +160,15 @@ Result<void> AudioInput::seek(double seconds)
     // target to decode it right; the caller drops the pre-roll by frameStart().
     const double preroll = seconds > kPreroll ? seconds - kPreroll : 0.0;
     const auto ts = static_cast<std::int64_t>(std::llround(preroll / m_timeBase)) + m_startPts;
-    int rc = avformat_seek_file(m_format.get(), m_stream, INT64_MIN, ts, ts, 0);
-    if (rc < 0)
-        rc = av_seek_frame(m_format.get(), m_stream, ts, AVSEEK_FLAG_BACKWARD);
-    if (rc < 0)
-        return avError(rc, "cannot seek in the audio", m_source);
+    if (m_compact) {
+        m_compact->seek(ts, m_format->streams[m_stream]->time_base);
+    } else {
+        int rc = avformat_seek_file(m_format.get(), m_stream, INT64_MIN, ts, ts, 0);
+        if (rc < 0)
+            rc = av_seek_frame(m_format.get(), m_stream, ts, AVSEEK_FLAG_BACKWARD);
+        if (rc < 0)
+            return avError(rc, "cannot seek in the audio", m_source);
+    }
     avcodec_flush_buffers(m_codec.get());
     m_draining = false;
     m_nextStart = preroll;  // until a frame says otherwise
@@ -176,7 +193,7 @@ Result<const AVFrame*> AudioInput::nextFrame()
         if (m_draining) {
             return static_cast<const AVFrame*>(nullptr);
         }
-        rc = av_read_frame(m_format.get(), m_packet.get());
+        rc = readPacket();
         if (rc == AVERROR_EOF || (rc < 0 && !m_remote && m_format->pb && avio_feof(m_format->pb))) {
             m_draining = true;
             avcodec_send_packet(m_codec.get(), nullptr);
@@ -196,6 +213,13 @@ Result<const AVFrame*> AudioInput::nextFrame()
         }
         av_packet_unref(m_packet.get());
     }
+}
+
+int AudioInput::readPacket()
+{
+    if (m_compact)
+        return m_compact->read(m_packet.get(), m_stream, m_format->streams[m_stream]->time_base);
+    return av_read_frame(m_format.get(), m_packet.get());
 }
 
 double AudioInput::duration() const

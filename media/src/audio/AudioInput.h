@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "AvHandles.h"
+#include "CompactMp4.h"
 #include "tingdu/media/AudioTimeline.h"
 
 namespace tingdu::media::audio {
@@ -43,11 +44,13 @@ public:
 
 private:
     AudioInput() = default;
-    Result<void> openInternal(const std::string& source, const AudioSourceOptions& options);
+    Result<void> openInternal(const std::string& source, const AudioSourceOptions& options, bool compact);
+    int readPacket();
 
     std::string m_source;
     bool m_remote = false;
     const std::atomic<bool>* m_cancel = nullptr;
+    std::unique_ptr<CompactMp4> m_compact;  // before m_format: its IO must outlive the context
     FormatContextPtr m_format;
     CodecContextPtr m_codec;
     PacketPtr m_packet;

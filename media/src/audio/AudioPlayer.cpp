@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "FilterLibrary.h"
 #include "Gain.h"
 #include "Playback.h"
 
@@ -303,6 +304,10 @@ void AudioPlayer::goToChapter(int index)
 
 void AudioPlayer::setSpeed(double speed)
 {
+    // The first speed other than 1.0 loads libavfilter (tens of ms): here on the caller's
+    // thread, so the engine thread never stalls mid-playback (an error surfaces there later).
+    if (speed != 1.0)
+        (void)audio::filterApi();
     Engine* e = m_engine.get();
     e->post([e, speed] {
         e->speed = std::clamp(speed, 0.5, 3.0);
