@@ -93,7 +93,7 @@ void CatalogPlace::failed(const catalog::Error& error, const QString& retryUrl)
         signIn(retryUrl);
 }
 
-void CatalogPlace::signIn(const QString& retryUrl)
+void CatalogPlace::signIn(const QString& retryUrl, std::function<void()> then)
 {
     const auto doc = m_services.session().lastAuthDocument();
     const catalog::AuthMethod* method = doc ? doc->preferred() : nullptr;
@@ -128,7 +128,7 @@ void CatalogPlace::signIn(const QString& retryUrl)
         if (auto r = session.signIn(url, d, m, credentials); !r)
             return r.error();
         return true;
-    }, [this, retryUrl](catalog::Result<bool> r) {
+    }, [this, retryUrl, then](catalog::Result<bool> r) {
         if (!r) {
             const QString text = tr("Sign-in failed: %1").arg(describeCatalogError(r.error()));
             m_feedTitle->setText(text);
@@ -141,7 +141,9 @@ void CatalogPlace::signIn(const QString& retryUrl)
             Q_EMIT message(tr("Signed in.") + QLatin1Char(' ') + notice);
         else
             announce(tr("Signed in."));
-        if (!retryUrl.isEmpty())
+        if (then)
+            then();
+        else if (!retryUrl.isEmpty())
             openFeed(retryUrl, true);
     });
 }
@@ -149,18 +151,25 @@ void CatalogPlace::signIn(const QString& retryUrl)
 void CatalogPlace::lend(const QString& what, std::function<catalog::Result<catalog::Entry>()> call, const QString& done)
 {
     setBusy(what);
-    run<catalog::Entry>(std::move(call), [this, done](catalog::Result<catalog::Entry> r) {
-        if (!r) {
-            failed(r.error());
+    run<catalog::Entry>(call, [this, what, call, done](catalog::Result<catalog::Entry> r) {
+        if (r.ok()) {
+            const int index = m_entries->currentRow();
+            if (index >= 0 && index < static_cast<int>(m_rows.size()))
+                m_rows[static_cast<std::size_t>(index)].entry = r.value();
+            m_feedTitle->setText(done);
+            announce(done);
+            showDetails();
+            Q_EMIT m_services.shelfChanged();
             return;
         }
-        const int index = m_entries->currentRow();
-        if (index >= 0 && index < static_cast<int>(m_rows.size()))
-            m_rows[static_cast<std::size_t>(index)].entry = r.value();
-        m_feedTitle->setText(done);
-        announce(done);
-        showDetails();
-        Q_EMIT m_services.shelfChanged();
+        // The library wants a card first (none stored, or the keyring has none): ask for it,
+        // then do what the reader asked for.
+        if (r.error().httpStatus == 401 && m_services.session().lastAuthDocument()) {
+            m_feedTitle->setText(describeCatalogError(r.error()));
+            signIn({}, [this, what, call, done] { lend(what, call, done); });
+            return;
+        }
+        failed(r.error());
     });
 }
 

@@ -55,7 +55,8 @@ private:
     void renew();
     void download();
     void openLoans();
-    void signIn(const QString& retryUrl);
+    /// Asks for the library card; then reopens RETRYURL, or runs THEN (the action that needed it).
+    void signIn(const QString& retryUrl, std::function<void()> then = {});
     void lend(const QString& what, std::function<catalog::Result<catalog::Entry>()> call, const QString& done);
     void failed(const catalog::Error& error, const QString& retryUrl = {});
     void setBusy(const QString& what);

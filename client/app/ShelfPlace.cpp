@@ -1,6 +1,7 @@
 #include "ShelfPlace.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QThreadPool>
@@ -208,8 +210,9 @@ void ShelfPlace::circulateCurrent(bool renewing)
                 return;
             }
             QString done = renewing ? tr("Renewed “%1”.").arg(title) : tr("Returned “%1”.").arg(title);
-            if (const QString state = describeAvailability(result->value().availability()); renewing && !state.isEmpty())
-                done += QLatin1Char(' ') + state;
+            const QDate due = QDate::fromString(QString::fromStdString(result->value().availability().until).left(10), Qt::ISODate);
+            if (renewing && due.isValid())
+                done = tr("Renewed “%1”: now due on %2.").arg(title, QLocale().toString(due, QLocale::LongFormat));
             Q_EMIT self->message(done);
         }, Qt::QueuedConnection);
     });

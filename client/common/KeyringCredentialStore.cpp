@@ -248,7 +248,9 @@ catalog::Error KeyringCredentialStore::failure(const Reply& reply, const std::st
         s = KeyringStatus::TimedOut;
         code = catalog::ErrorCode::Timeout;
         detail = "The keyring did not answer within " + std::to_string(m_options.timeoutMs / 1000) + " seconds.";
-    } else if (reply.error == QKeychain::AccessDenied) {
+    } else if (reply.error == QKeychain::AccessDenied ||
+               (reply.message.contains(QLatin1String("/collection/")) && reply.message.contains(QLatin1String("not exist")))) {
+        // Locked, or no default keyring and no way to ask the reader to make one (no prompt).
         s = KeyringStatus::Denied;
         code = catalog::ErrorCode::Forbidden;
         detail = "The keyring is locked or refused access: " + said;

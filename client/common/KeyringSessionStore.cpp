@@ -57,6 +57,9 @@ catalog::Result<void> KeyringSessionStore::remove(const std::string& libraryId)
     }
     if (!m_keyring || !m_remember)
         return {};
+    // A keyring this run could not use holds nothing it could delete now: the run's card is gone.
+    if (const KeyringStatus s = m_keyring->status(); s != KeyringStatus::Available && s != KeyringStatus::Unknown)
+        return {};
     return m_keyring->remove(libraryId);
 }
 
