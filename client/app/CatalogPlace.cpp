@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QTextEdit>
 #include <QThreadPool>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "AppPaths.h"
@@ -208,6 +209,15 @@ void CatalogPlace::openFeed(const QString& url, bool remember)
 
 void CatalogPlace::showFeed(catalog::Feed feed)
 {
+    // A library links its loans page from its start page only; its sections and search results
+    // share it, so "My loans" works wherever the reader is in that library's catalog.
+    static const std::string shelfRel = "http://opds-spec.org/shelf";
+    if (m_feed && !feed.findLink(shelfRel)) {
+        const catalog::Link* shelf = m_feed->findLink(shelfRel);
+        const QUrl from(qs(m_feed->url)), to(qs(feed.url));
+        if (shelf && from.scheme() == to.scheme() && from.host() == to.host() && from.port() == to.port())
+            feed.links.push_back(*shelf);
+    }
     m_feed = std::move(feed);
     m_rows.clear();
     m_entries->clear();
