@@ -2,6 +2,7 @@
 // `espeak-ng -w` over the same text in the same run (the one-core, no-encode limit).
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -55,6 +56,22 @@ int main()
     }
     const double peerRealtime = std::stod(peerDuration) / peerSeconds;
 
+    // The same book spoken to WAV by the same engine, no encoder: what synthesis alone costs, so
+    // the export's encoder cost per audio second can be told apart from it.
+    cpu0 = childCpuSeconds();
+    const auto spoken = runCommand(quoted(TINGDU_CLI) + " speak " + quoted(epub) + " --out " + quoted(dir / "spoken.wav"));
+    const double speakCpu = childCpuSeconds() - cpu0;
+    const std::string spokenDuration = probe(dir / "spoken.wav", "format=duration");
+    if (spoken.exitCode != 0 || spokenDuration.empty()) {
+        std::fprintf(stderr, "bench_speech_export: speak failed: %s\n", spoken.output.c_str());
+        return 1;
+    }
+    const double synthMsPerAudioSecond = 1000.0 * speakCpu / std::stod(spokenDuration);
+    const double peerMsPerAudioSecond = 1000.0 * peerCpu / std::stod(peerDuration);
+    std::printf("speech_synthesis_cpu: %.3f ms per audio second (espeak-ng -w: %.3f ms, %.2fx)\n",
+                synthMsPerAudioSecond, peerMsPerAudioSecond, synthMsPerAudioSecond / peerMsPerAudioSecond);
+    const double cores = std::max(1u, std::thread::hardware_concurrency());
+
     for (const char* ext : {"m4b", "mp3"}) {
         const std::string out = dir / (std::string("long.") + ext);
         cpu0 = childCpuSeconds();
@@ -77,6 +94,14 @@ int main()
         const double peerPerCpu = std::stod(peerDuration) / peerCpu;
         std::printf("speech_export_%s_audio_per_cpu_second: %.0f s (espeak-ng -w: %.0f s, %.2fx)\n", ext, audioPerCpu,
                     peerPerCpu, audioPerCpu / peerPerCpu);
+        // Encoding (and muxing, process start-up) is what the export costs beyond synthesis; with
+        // every core busy the throughput cannot exceed cores / (synthesis + encode) per audio second.
+        const double exportMs = 1000.0 * cpu / std::stod(duration);
+        std::printf("speech_export_%s_encode_cpu: %.3f ms per audio second (synthesis: %.3f ms, %.2fx of it); "
+                    "ceiling on %.0f idle cores: %.2fx espeak-ng -w\n",
+                    ext, exportMs - synthMsPerAudioSecond, synthMsPerAudioSecond,
+                    (exportMs - synthMsPerAudioSecond) / synthMsPerAudioSecond, cores,
+                    cores * peerMsPerAudioSecond / exportMs);
     }
     return 0;
 }
