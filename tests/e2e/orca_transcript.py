@@ -6,6 +6,7 @@ import builtins
 import logging
 import os
 import runpy
+import subprocess
 import sys
 
 _debug_file = os.environ.get("ORCA_DEBUG_LOG")
@@ -20,6 +21,19 @@ def _line_buffered_open(file, mode="r", *args, **kwargs):
 
 
 builtins.open = _line_buffered_open
+
+# Orca refuses to start when any process of this user is named "orca" (pgrep -x orca), even one
+# on another test's desktop, with its own D-Bus session and AT-SPI bus: tests run side by side.
+_popen = subprocess.Popen
+
+
+def _popen_without_other_orcas(args, *rest, **kwargs):
+    if isinstance(args, str) and args.startswith("pgrep -u") and args.endswith("-x orca"):
+        args = "true"
+    return _popen(args, *rest, **kwargs)
+
+
+subprocess.Popen = _popen_without_other_orcas
 if os.environ.get("ORCA_SPEECH_LOG"):
     handler = logging.FileHandler(os.environ["ORCA_SPEECH_LOG"])
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
