@@ -227,7 +227,7 @@ void SettingsPlace::addOutputAndVoicing(QFormLayout* form)
         showOutputState();
         announce(tr("Sound output: %1").arg(m_output->currentText()));
     });
-    form->addRow(tr("Sound o&utput:"), m_output);
+    form->addRow(tr("&Sound output:"), m_output);
     m_outputNote = new QLabel(this);
     m_outputNote->setWordWrap(true);
     form->addRow(m_outputNote);

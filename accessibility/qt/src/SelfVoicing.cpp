@@ -447,7 +447,9 @@ QString SelfVoicing::describeFocus(QWidget* widget) const
 {
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
     // The deepest focused child: the current list item, tab or table cell.
-    for (int depth = 0; iface && depth < 8; ++depth) {
+    // Not into a combo box: its focus child is the current choice, and the box's own name
+    // ("Theme", with the choice as its value) would be lost.
+    for (int depth = 0; iface && depth < 8 && iface->role() != QAccessible::ComboBox; ++depth) {
         QAccessibleInterface* child = iface->focusChild();
         if (!child || child == iface)
             break;
@@ -463,7 +465,20 @@ QString SelfVoicing::describe(QAccessibleInterface* iface) const
     const QAccessible::State state = iface->state();
     const QAccessible::Role role = iface->role();
     QStringList parts;
-    parts << iface->text(QAccessible::Name).remove(QLatin1Char('&'));
+    QString name = iface->text(QAccessible::Name);
+    if (role == QAccessible::ComboBox) {
+        // On Linux Qt names a combo box by its current text (screen readers take the label
+        // from a relation): the box's own name or its label's, and the choice as the value.
+        QString label;
+        if (auto* widget = qobject_cast<QWidget*>(iface->object()))
+            label = widget->accessibleName();
+        const auto labels = iface->relations(QAccessible::Label);
+        if (label.isEmpty() && !labels.isEmpty())
+            label = labels.front().first->text(QAccessible::Name);
+        if (!label.isEmpty())
+            name = label;
+    }
+    parts << name.remove(QLatin1Char('&'));
     parts << (state.passwordEdit ? tr("password text") : roleWord(role));
     // The value of editable text changes with every typed letter: not repeated.
     if (role != QAccessible::EditableText && !state.passwordEdit) {
