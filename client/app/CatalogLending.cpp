@@ -130,7 +130,9 @@ void CatalogPlace::signIn(const QString& retryUrl, std::function<void()> then)
         return true;
     }, [this, retryUrl, then](catalog::Result<bool> r) {
         if (!r) {
-            const QString text = tr("Sign-in failed: %1").arg(describeCatalogError(r.error()));
+            // A refused card is worded as a failed sign-in already; other failures (network, TLS)
+            // say what happened on their own.
+            const QString text = describeCatalogError(r.error());
             m_feedTitle->setText(text);
             Q_EMIT message(text);
             return;
