@@ -42,7 +42,10 @@ def main(argv):
     with open(os.path.join(here, "server.json"), "w", encoding="utf-8") as f:
         json.dump(info, f)
 
-    env = dict(os.environ, TINGDU_CA_FILE=info["ca_file"])
+    # The app's temporary files go under the throw-away HOME, where the secrets check looks.
+    tmp = os.path.join(os.environ.get("HOME", here), "tmp")
+    os.makedirs(tmp, exist_ok=True)
+    env = dict(os.environ, TINGDU_CA_FILE=info["ca_file"], TMPDIR=tmp)
     app = subprocess.Popen(app_command, env=env)
     with open(os.path.join(here, "app.pid"), "w", encoding="utf-8") as f:
         f.write(str(app.pid))  # $APP_PID is this wrapper; AT-SPI knows the app by its own pid
