@@ -199,6 +199,26 @@ TEST_F(RemoteBook, AudioUrlOpensAsOneTrack)
     EXPECT_NEAR((*opened)->metadata().durationSeconds, 4, 0.1);
 }
 
+TEST_F(RemoteBook, StreamedM4bPlaysFromASeek)
+{
+    // Remote MP4s go through FFmpeg's own demuxer (the compact table is for local files).
+    const std::string m4b = s_dir->file("book.m4b");
+    ASSERT_TRUE(makeChaptered(m4b, {0, 2, 4}, 6));
+    HttpsTestServer server([&](HTTPServerRequest& rq, HTTPServerResponse& rs) { serveFile(rq, rs, m4b); });
+    auto opened = openPublication(server.url("/book.m4b"), trusted());
+    ASSERT_TRUE(opened) << opened.error().describe();
+    EXPECT_EQ((*opened)->toc().size(), 3u);
+    auto timeline = makeAudioTimeline(**opened, trusted());
+    ASSERT_TRUE(timeline) << timeline.error().describe();
+    RenderOptions o;
+    o.startSeconds = 2.5;
+    o.durationSeconds = 1;
+    auto sink = makeNullSink();
+    auto r = renderAudio(*timeline, *sink, o);
+    ASSERT_TRUE(r) << r.error().describe();
+    EXPECT_NEAR(static_cast<double>(r->framesWritten) / 44100, 1, 0.01);
+}
+
 TEST_F(RemoteBook, RedirectedManifestResolvesAgainstWhereItLanded)
 {
     // Libraries hand out one address and redirect to where the book lives.
