@@ -3,7 +3,8 @@
 sink, "seat2", named by audio_device in station.conf), never to the default; the volume limit
 holds on every sound; a visitor listening to an audiobook is not idle, and the idle countdown
 starts only after playback stops; unplugging the seat's output moves the sound to the default
-output and says so. Needs EXTRA_SINKS=seat2, RECORD=1, TINGDU_STATION_CONF (audio_device=seat2,
+output and says so, plugging it back brings the sound back; the locked output is unavailable in
+Settings. Needs EXTRA_SINKS=seat2, RECORD=1, TINGDU_STATION_CONF (audio_device=seat2,
 volume_limit, a short idle time) with IDLE_SECONDS, COUNTDOWN_SECONDS and VOLUME_LIMIT given
 to the test as well, TINGDU_SPEECH_LOG and --station in APP."""
 import os
@@ -105,6 +106,10 @@ def main():
     key("Return")
     log.wait_for(r"Shelf.*tab")
     visitor = visitor_dirs()[0]
+    # The administrator locked audio_device: the visitor's Settings shows it, unavailable.
+    locked = [n for n in find_all(root, pyatspi.ROLE_COMBO_BOX) if n.description == "Set by the library"]
+    results.check(len(locked) == 1 and not locked[0].getState().contains(pyatspi.STATE_ENABLED),
+                  f"the locked sound output is unavailable in Settings ({[n.name for n in locked]})")
     open_guide_audiobook(root, log)
     seat.mark()
     default.mark()
@@ -152,6 +157,23 @@ def main():
     rms, peak = default.level()
     results.check(rms > 300, f"the book goes on on the default output (RMS {rms:.0f})")
     results.check(peak <= LIMIT * FULL_SCALE * 1.12, f"… still under the volume limit (peak {peak})")
+
+    # The headphones come back: the sound returns to them (the sound server would leave it on
+    # the default output).
+    subprocess.run(["pactl", "load-module", "module-null-sink", "sink_name=seat2", "sink_properties=device.description=seat2",
+                    "rate=44100", "norewinds=1"], check=True, capture_output=True)
+    back_path = os.path.join(os.environ["OUTDIR"], "sink-seat2-back.wav")
+    recorder = subprocess.Popen(["parecord", "--latency-msec=10", "--device=seat2.monitor", "--file-format=wav", "--rate=22050",
+                                 "--channels=1", "--format=s16le", back_path])
+    try:
+        back = Recording(back_path)
+        wait_for(lambda: os.path.exists(back_path) and back.level()[0] > 300, 20, what="the book to come back to seat2")
+        results.check(True, "plugged back in, seat2 plays the book again")
+    except E2EFailure as error:
+        results.check(False, f"plugged back in, seat2 plays the book again: {error}")
+    finally:
+        recorder.terminate()
+        recorder.wait(5)
 
     # Playback stops: now the idle time runs, and only then the countdown is spoken.
     key("F5")
