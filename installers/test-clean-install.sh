@@ -50,6 +50,9 @@ run tingdu --version
 run tingdu-cli info /usr/share/tingdu/guide/tingdu-guide-en.epub
 run tingdu-cli info /usr/share/tingdu/guide/tingdu-guide-zh_CN.epub --json >/dev/null
 run tingdu-cli info /usr/share/tingdu/guide/tingdu-guide-en.m4b
+# A speed change loads libavfilter at run time: the package must have pulled it in.
+run tingdu-cli play /usr/share/tingdu/guide/tingdu-guide-en.m4b --speed 2 --duration 2 --out /tmp/speed.wav
+test -s "$CHROOT/tmp/speed.wav"
 test -f "$CHROOT/usr/share/applications/org.tingdu.Tingdu.desktop"
 test -f "$CHROOT/usr/share/metainfo/org.tingdu.Tingdu.metainfo.xml"
 test -f "$CHROOT/usr/share/man/man1/tingdu-cli.1.gz"

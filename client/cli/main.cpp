@@ -13,7 +13,7 @@ using namespace tingdu::cli;
 namespace {
 
 constexpr Command kCommands[] = {
-    {"info", QT_TRANSLATE_NOOP("tingdu-cli", "info PATH [--json]           what a book or audio file is: format, title, structure"), runInfo},
+    {"info", QT_TRANSLATE_NOOP("tingdu-cli", "info PATH|URL [--json]       what a book or audio file is: format, title, structure"), runInfo},
     {"text", QT_TRANSLATE_NOOP("tingdu-cli", "text BOOK [--chapter N]      the spoken text in reading order"), runText},
     {"play", QT_TRANSLATE_NOOP("tingdu-cli", "play SRC --out FILE.wav      write what the listener would hear"), runPlay},
     {"speak", QT_TRANSLATE_NOOP("tingdu-cli", "speak (BOOK | --text T) --out FILE.wav   read aloud with eSpeak NG"), runSpeak},
