@@ -22,6 +22,12 @@ struct NarratedText {
     std::string blockId;
     std::size_t textBegin = 0;     ///< UTF-8 byte range inside the block's text
     std::size_t textEnd = 0;
+
+    bool isAt(int documentIndex, int blockIndex) const
+    {
+        return documentIndex >= 0 && blockIndex >= 0 && document == static_cast<std::size_t>(documentIndex) &&
+               block == static_cast<std::size_t>(blockIndex);
+    }
 };
 
 class NarrationMap {

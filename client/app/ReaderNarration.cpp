@@ -58,7 +58,15 @@ void ReaderPlace::toggleNarration()
         m_narration->pause();
         announce(tr("Paused"));
     } else if (m_narration->paused()) {
-        m_narration->resume();
+        // The caret moved to another block since the pause (a heading, a search): go on from
+        // there, as the caret is where the reader is now.
+        const auto at = m_narration->map().fragmentAt(m_narration->position());
+        const int index = currentBlock();
+        if (at && index >= 0 && !m_narration->map().fragments()[*at].isAt(m_renderer.blocks()[index].document,
+                                                                         m_renderer.blocks()[index].block))
+            narrateFrom(index);
+        else
+            m_narration->resume();
     } else {
         narrateFrom(std::max(0, currentBlock()));
     }
