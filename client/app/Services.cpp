@@ -52,13 +52,6 @@ void Services::restartSession()
     Q_EMIT accountsChanged();
 }
 
-void Services::signOutAll()
-{
-    for (const auto& account : m_credentials->accounts())
-        (void)m_credentials->remove(account.libraryId);
-    restartSession();
-}
-
 QString Services::takeCardNotice()
 {
     const auto problem = m_credentials->takeRememberProblem();

@@ -36,8 +36,6 @@ public:
     /// A fresh catalog session: no library stays signed in with a card that was forgotten.
     /// GUI thread only. The old session lives on for workers that still hold it.
     void restartSession();
-    /// Forgets every card (run and keyring) and restarts the session. Blocks on the keyring.
-    void signOutAll();
     /// The sentence to show and speak when a card could not be remembered; given once, else empty.
     QString takeCardNotice();
     const catalog::HttpsClient& http() const { return *m_http; }
