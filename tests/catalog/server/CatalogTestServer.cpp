@@ -88,16 +88,6 @@ const TestBook* CatalogTestServer::State::book(const std::string& id) const
     return nullptr;
 }
 
-std::string CatalogTestServer::State::bookFile(const std::string& id)
-{
-    const std::string path = tempDir + "/" + id + ".epub";
-    if (!std::filesystem::exists(path)) {
-        std::ofstream out(path, std::ios::binary);
-        for (int i = 0; i < 300000; ++i) out.put(static_cast<char>((i * 31 + static_cast<int>(id.back())) & 0xff));
-    }
-    return path;
-}
-
 void CatalogTestServer::State::handle(Request& req, Response& resp)
 {
     const std::string path = Poco::URI(req.getURI()).getPath();

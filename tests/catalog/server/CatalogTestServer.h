@@ -42,7 +42,7 @@ public:
 
     std::string url(const std::string& path) const;
     static std::string caFile() { return HttpsTestServer::caFile(); }
-    /// The bytes /fulfil/ID serves (a fixed-size generated book).
+    /// The bytes /fulfil/ID serves (a generated EPUB 3 with the book's title and author).
     std::string bookBytes(const std::string& id) const;
     /// Requests seen so far on a path prefix (to assert what the client sent).
     int hits(const std::string& pathPrefix) const;
