@@ -236,6 +236,21 @@ def journey(results, info):
     j.check("On loan until" in (on_shelf.description or "") and "downloaded" in (on_shelf.description or ""),
             f"the downloaded loan is on the shelf with its due date: {on_shelf.description!r}")
 
+    # Open it: what the library delivered is a book the Reader shows.
+    for _ in range(8):
+        if j.focus_is("Books on your shelf", timeout=0.5):
+            break
+        key("Tab")
+    j.log.mark()
+    type_text("The Silent")  # type-ahead, as a keyboard user picks a book
+    picked = wait_for(lambda: next((i for i in find_all(shelf, pyatspi.ROLE_LIST_ITEM)
+                                    if i.getState().contains(pyatspi.STATE_SELECTED)), None), what="a selected book")
+    j.check(picked.name == "The Silent Shore", f"type-ahead picks the borrowed book: {picked.name!r}")
+    key("Return")
+    line = j.say(r"Opened .*The Silent Shore", timeout=20)
+    j.check(bool(line), f"the borrowed book opens: {line!r}")
+    j.check(wait_for(lambda: tab_list.name == "Reader", what="the Reader"), "it opens in the Reader")
+
     # Return it.
     key("ctrl+2")
     j.check(j.alt("alt+e", "Books and sections"), "back in the catalog, Alt+E reaches the loan")
