@@ -210,4 +210,17 @@ TEST(ReaderModelCorpus, FullTextDaisyBooksOpenInTheReaderWithTheirNarrationMappe
     }
 }
 
+TEST(ReaderModelCorpus, AnNccOnlyDaisyBookOpensInThePlayer)
+{
+    const fs::path book = fs::path(TINGDU_CORPUS_DIR) / "daisy/pipeline1/d202/dontworrybehappy-nccOnly";
+    if (!fs::exists(book))
+        GTEST_SKIP() << "the shared corpus is not at " << book;
+    auto opened = media::openPublication(book.string());
+    ASSERT_TRUE(opened) << opened.error().describe();
+    EXPECT_EQ((*opened)->metadata().multimediaType, "audioNcc");
+    const auto placement = client::placeFor(**opened);
+    EXPECT_EQ(placement.place, BookPlace::Player);
+    EXPECT_FALSE(placement.narration);
+}
+
 } // namespace
