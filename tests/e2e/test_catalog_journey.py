@@ -1,13 +1,15 @@
 #!/usr/bin/python3
 """A reader borrows a book from a library, keyboard only, with Orca on (issues 7, 8, 12): add the
 test catalog server by its address, browse, next page, search, read the details, sign in with the
-auth document's labels (a wrong PIN first), borrow, download, see the loan, return it; then quit
-and search everything the session wrote for the PIN and the bearer token.
+auth document's labels (a wrong PIN first), borrow, download, see the loan on My loans and the
+Shelf, open the book, return it; then quit and search everything the session wrote for the PIN,
+the Basic credentials and the bearer token.
 
 The app runs under catalog_server_app.py, which started tingdu-test-catalog-server and gave the
 app the server's CA (TINGDU_CA_FILE); certificates stay verified."""
 import json
 import os
+import subprocess
 import sys
 import time
 import uuid
@@ -95,25 +97,36 @@ class Journey:
                                         for d in find_all(self.app, pyatspi.ROLE_DIALOG)), timeout, what="the dialog to close")
 
     def sign_in(self, card, pin):
-        """Fills the sign-in dialog as a keyboard user does; returns the dialog's field names."""
+        """Fills the sign-in dialog as a keyboard user does. Returns the dialog's title, its text
+        fields' names and what the PIN field exposes to assistive technology once typed."""
         dialog = self.dialog()
         title = dialog.name
         self.focus_window(title)
-        fields = [f.name for f in find_all(dialog, pyatspi.ROLE_TEXT)] + \
-                 [f.name for f in find_all(dialog, pyatspi.ROLE_PASSWORD_TEXT)]
         wait_for(lambda: focused(self.app) is not None and focused(self.app).getRole() == pyatspi.ROLE_TEXT, 5,
                  what="focus in the card field")
+        secret = next(iter(find_all(dialog, pyatspi.ROLE_PASSWORD_TEXT)), None)
+        try:  # names are set just after the fields are made: the first read may precede them
+            fields = wait_for(lambda: (lambda names: names if all(names) else None)(
+                [f.name for f in find_all(dialog, pyatspi.ROLE_TEXT)] + ([secret.name] if secret else [])),
+                5, what="named fields")
+        except AssertionError:
+            fields = [f.name for f in find_all(dialog, pyatspi.ROLE_TEXT)] + ([secret.name] if secret else [])
         type_text(card)
         key("Tab")
+        wait_for(lambda: focused(self.app) is not None and focused(self.app).getRole() == pyatspi.ROLE_PASSWORD_TEXT, 5,
+                 what="focus in the PIN field")
         type_text(pin)
+        exposed = None
+        if secret is not None:  # the caret says when every digit is in; then read what the field exposes
+            wait_for(lambda: secret.queryText().caretOffset == len(pin), 5, what="the PIN typed")
+            exposed = secret.queryText().getText(0, -1)
         key("Return")
         self.no_dialog()
         focus_main_window()
-        return title, fields
+        return title, fields, exposed
 
     @staticmethod
     def focus_window(title):
-        import subprocess
         ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
                              capture_output=True, text=True).stdout.split()
         if ids:
@@ -189,8 +202,9 @@ def journey(results, info):
     key("ctrl+b")
     dialog = j.dialog()
     j.check(dialog.name == "Sign in to Zhejiang Test Library", f"borrowing asks to sign in: {dialog.name!r}")
-    title, fields = j.sign_in(info["card"], "0000")
-    j.check("Library card" in fields and "PIN" in fields, f"the dialog uses the auth document's labels: {fields}")
+    title, fields, exposed = j.sign_in(info["card"], "0000")
+    j.check(fields == ["Library card", "PIN"], f"the dialog uses the auth document's labels (the PIN a password field): {fields}")
+    j.check(exposed is not None and exposed != "0000", f"the PIN field exposes no digits to assistive technology: {exposed!r}")
     line = j.say(r"Sign in to Zhejiang Test Library dialog")
     j.check(bool(line) and bool(j.say(r"Library card: text")), f"Orca names the dialog and the card field: {line!r}")
     line = j.say(r"Sign-in failed")
@@ -201,7 +215,8 @@ def journey(results, info):
     j.log.mark()
     key("ctrl+b")
     j.dialog()
-    j.sign_in(info["card"], info["pin"])
+    _, _, exposed = j.sign_in(info["card"], info["pin"])
+    j.check(exposed is not None and info["pin"] not in exposed, "the real PIN is masked too")
     line = j.say(r"Borrowed .The Silent Shore")
     j.check(bool(line), f"borrowing is announced: {line!r}")
     item = j.selected_entry()
