@@ -1,6 +1,7 @@
 #include "AudioInput.h"
 
 #include <cmath>
+#include <cstring>
 #include <mutex>
 
 #ifdef __GLIBC__
@@ -42,6 +43,18 @@ void keepLargeBlocksUnmapped()
     static std::once_flag once;
     std::call_once(once, [] { mallopt(M_MMAP_THRESHOLD, 1 << 20); });
 #endif
+}
+
+// An MP4 whose index (moov) follows the audio, from a server that ignores Range requests:
+// FFmpeg has read through the audio to reach the index and cannot go back, and its demuxer
+// then reports a plain end of stream: the book would play nothing and say nothing. A file
+// small enough to still be in FFmpeg's buffer is reachable, and so is any seekable source.
+bool canReachFirstSample(AVFormatContext* format, AVStream* stream)
+{
+    if (!format->pb || (format->pb->seekable & AVIO_SEEKABLE_NORMAL) || !std::strstr(format->iformat->name, "mp4"))
+        return true;
+    const AVIndexEntry* first = avformat_index_get_entry(stream, 0);
+    return !first || avio_seek(format->pb, first->pos, SEEK_SET) >= 0;
 }
 
 }  // namespace
@@ -136,6 +149,12 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
             raw->streams[i]->discard = AVDISCARD_ALL;
 
     AVStream* stream = raw->streams[m_stream];
+    if (!canReachFirstSample(raw, stream))
+        return makeError(ErrorCode::Network,
+                         "this server cannot seek within the file, and the file keeps its index after the audio, "
+                         "so the audio cannot be read from it (it needs a server that supports Range requests, "
+                         "or the file saved with its index first)",
+                         source);
     m_codec.reset(avcodec_alloc_context3(codec));
     if (!m_codec || avcodec_parameters_to_context(m_codec.get(), stream->codecpar) < 0)
         return makeError(ErrorCode::Internal, "cannot set up the decoder", source);

@@ -1,6 +1,7 @@
 #include "CompactMp4.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
 
 namespace tingdu::media::audio {
@@ -92,7 +93,9 @@ int CompactMp4::read(AVPacket* packet, int streamIndex, AVRational timeBase)
     if (!m_index->next(sample))
         return AVERROR_EOF;
     // A table pointing past the end is a truncated file: it plays up to where the data stops.
-    if (static_cast<std::int64_t>(sample.offset + sample.size) > m_size)
+    // (Compared without adding: a lying offset near 2^64 would wrap around.)
+    const auto fileSize = static_cast<std::uint64_t>(std::max<std::int64_t>(0, m_size));
+    if (sample.offset > fileSize || sample.size > fileSize - sample.offset || sample.size > INT_MAX)
         return AVERROR_EOF;
     int rc = av_new_packet(packet, static_cast<int>(sample.size));
     if (rc < 0)

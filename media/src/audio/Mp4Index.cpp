@@ -1,6 +1,7 @@
 #include "Mp4Index.h"
 
 #include <algorithm>
+#include <climits>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -10,6 +11,8 @@ namespace tingdu::media::audio {
 namespace {
 
 constexpr std::uint64_t kMaxMoovBytes = 64u << 20;  // 20 hours of AAC need 6 MB
+// Decode times stay far from int64's end, so sums, seeks and the priming never overflow.
+constexpr std::uint64_t kMaxDts = std::uint64_t{1} << 62;
 
 std::uint32_t u32(const std::string& b, std::size_t at)
 {
@@ -58,6 +61,16 @@ const Box* find(const std::vector<Box>& boxes, const char* type)
         if (box.type == type)
             return &box;
     return nullptr;
+}
+
+bool repeated(const std::vector<Box>& boxes, const char* type)
+{
+    return std::count_if(boxes.begin(), boxes.end(), [&](const Box& box) { return box.type == type; }) > 1;
+}
+
+std::size_t bodySize(const Box& box)
+{
+    return box.end - box.body;
 }
 
 // The top-level moov, read whole; nullopt for fragmented files or when there is none.
@@ -141,7 +154,7 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
     if (!mdhd || !audioStbl || mdhd->end - mdhd->body < 24)
         return nullptr;
     index->m_timescale = u32(b, mdhd->body + (b[mdhd->body] == 1 ? 20 : 12));
-    if (index->m_timescale == 0)
+    if (index->m_timescale == 0 || index->m_timescale > INT_MAX)  // FFmpeg's AVRational is int
         return nullptr;
 
     // Edit list: one edit (or an empty one, then one) whose start is the encoder's priming.
@@ -150,6 +163,8 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
         const auto inEdts = children(b, edts->body, edts->end);
         const Box* elst = inEdts ? find(*inEdts, "elst") : nullptr;
         if (elst) {
+            if (bodySize(*elst) < 8)
+                return nullptr;
             const bool v1 = b[elst->body] == 1;
             const std::size_t entry = v1 ? 20 : 12;
             const std::uint32_t count = u32(b, elst->body + 4);
@@ -169,6 +184,10 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
     const auto stbl = children(b, audioStbl->body, audioStbl->end);
     if (!stbl || find(*stbl, "stz2") || find(*stbl, "ctts"))
         return nullptr;
+    // Two of a table: FFmpeg would read the one left unhidden.
+    for (const char* type : {"stsd", "stts", "stsc", "stsz", "stco", "co64"})
+        if (repeated(*stbl, type))
+            return nullptr;
     const Box* stsd = find(*stbl, "stsd");
     const Box* stts = find(*stbl, "stts");
     const Box* stsc = find(*stbl, "stsc");
@@ -176,11 +195,16 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
     const Box* stco = find(*stbl, "stco");
     const Box* co64 = find(*stbl, "co64");
     const Box* offsets = stco ? stco : co64;
-    if (!stsd || !stts || !stsc || !stsz || !offsets || (stco && co64) || u32(b, stsd->body + 4) != 1)
+    if (!stsd || !stts || !stsc || !stsz || !offsets || (stco && co64))
         return nullptr;
+    // Each table's header (version, flags, count) fits in its box before it is read, and then
+    // its COUNT entries of EACH bytes: a count never allocates more than the box holds.
     const auto fits = [&](const Box* box, std::size_t header, std::uint64_t count, std::size_t each) {
-        return box->end - box->body >= header && (box->end - box->body - header) / each >= count;
+        return bodySize(*box) >= header && (bodySize(*box) - header) / each >= count;
     };
+    if (!fits(stsd, 8, 0, 1) || !fits(stsz, 12, 0, 1) || !fits(offsets, 8, 0, 1) || !fits(stsc, 8, 0, 1) ||
+        !fits(stts, 8, 0, 1) || u32(b, stsd->body + 4) != 1)
+        return nullptr;
 
     // stsz: sizes (or one fixed size).
     index->m_fixedSize = u32(b, stsz->body + 4);
@@ -224,7 +248,7 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
     if (timeRuns == 0 || !fits(stts, 8, timeRuns, 8))
         return nullptr;
     std::uint64_t counted = 0;
-    std::int64_t dts = 0;
+    std::uint64_t dts = 0;
     for (std::uint32_t r = 0; r < timeRuns && counted < index->m_count; ++r) {
         const std::uint32_t n = u32(b, stts->body + 8 + 8 * r);
         const std::uint32_t delta = u32(b, stts->body + 12 + 8 * r);
@@ -232,11 +256,16 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
             continue;
         index->m_runFirstSample.push_back(static_cast<std::uint32_t>(counted));
         index->m_runDelta.push_back(delta);
-        index->m_runFirstDts.push_back(dts);
-        counted += n;
-        dts += static_cast<std::int64_t>(n) * delta;
+        index->m_runFirstDts.push_back(static_cast<std::int64_t>(dts));
+        // Only the samples stsz has count: a last run may claim more.
+        const std::uint64_t used = std::min<std::uint64_t>(n, index->m_count - counted);
+        if (used * delta > kMaxDts - dts)
+            return nullptr;
+        counted += used;
+        dts += used * delta;
     }
-    if (counted < index->m_count)
+    // An edit starting after the last sample leaves nothing to play: FFmpeg's job to say so.
+    if (counted < index->m_count || static_cast<std::uint64_t>(index->m_mediaStart) > dts)
         return nullptr;
     index->m_runFirstSample.push_back(static_cast<std::uint32_t>(index->m_count));
     for (const Box* hidden : {stts, stsc, stsz, offsets})
@@ -261,8 +290,11 @@ void Mp4Index::seek(std::int64_t dts)
                                         static_cast<std::uint32_t>(m_sample));
     m_chunk = static_cast<std::size_t>(chunk - m_chunkFirstSample.begin() - 1);
     m_offset = m_chunkOffsets[m_chunk];
-    for (std::size_t s = m_chunkFirstSample[m_chunk]; s < m_sample; ++s)
-        m_offset += sizeOf(s);
+    if (m_fixedSize)  // a chunk may claim billions of samples of one size
+        m_offset += (m_sample - m_chunkFirstSample[m_chunk]) * std::uint64_t{m_fixedSize};
+    else
+        for (std::size_t s = m_chunkFirstSample[m_chunk]; s < m_sample; ++s)
+            m_offset += sizeOf(s);
 }
 
 bool Mp4Index::next(Sample& out)

@@ -1,11 +1,16 @@
 // The compact MP4 sample table against ffprobe's own packet list, and playback through it
-// against ffmpeg's decode of the same file, sample for sample.
+// against ffmpeg's decode of the same file, sample for sample; then hostile tables written
+// box by box (the fuzzer's findings and the bounds reviewed with it), each refused or bounded.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <climits>
 #include <cmath>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "AudioFixtures.h"
+#include "audio/CompactMp4.h"
 #include "audio/Mp4Index.h"
 #include "tingdu/media/AudioPlayer.h"
 #include "tingdu/media/PublicationReader.h"
@@ -98,6 +103,168 @@ TEST(CompactMp4Playback, MatchesFfmpegSampleForSampleAfterSeeks)
             worst = std::max(worst, std::abs(double(out.samples[i]) - reference.samples[first * 2 + i]));
         EXPECT_LE(worst, 2) << "at " << target << " s the audio differs from ffmpeg's decode";
     }
+}
+
+// An MP4 written box by box: ftyp, an mdat of 4096 bytes, then a moov whose one audio track's
+// sample table is the last thing in the file, so a table's box can end exactly at the moov's end.
+std::string be32(std::uint64_t v)
+{
+    return {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+}
+
+std::string be64(std::uint64_t v)
+{
+    return be32(v >> 32) + be32(v & 0xffffffffu);
+}
+
+std::string box(const char* type, const std::string& body)
+{
+    return be32(8 + body.size()) + type + body;
+}
+
+struct Track {
+    std::uint32_t timescale = 1000;
+    std::string elst;  // the elst body; no edts when empty
+    // stbl's children in order, as (type, body); tests change them before writing.
+    std::vector<std::pair<std::string, std::string>> stbl = {
+        {"stsd", be32(0) + be32(1) + box("mp4a", std::string(28, '\0'))},
+        {"stts", be32(0) + be32(1) + be32(8) + be32(1024)},            // 8 samples of 1024
+        {"stsc", be32(0) + be32(1) + be32(1) + be32(4) + be32(1)},     // 4 samples per chunk
+        {"stsz", be32(0) + be32(100) + be32(8)},                       // 8 samples of 100 bytes
+        {"stco", be32(0) + be32(2) + be32(24) + be32(1024)},           // 2 chunks in the mdat
+    };
+    void set(const std::string& type, const std::string& body)
+    {
+        for (auto& child : stbl)
+            if (child.first == type)
+                child.second = body;
+    }
+};
+
+std::string writeMp4(const std::string& path, const Track& t)
+{
+    std::string stbl;
+    for (const auto& [type, body] : t.stbl)
+        stbl += box(type.c_str(), body);
+    const std::string mdhd = be32(0) + be32(0) + be32(0) + be32(t.timescale) + be32(8192) + be32(0);
+    const std::string hdlr = be32(0) + be32(0) + "soun" + std::string(12, '\0') + '\0';
+    const std::string mdia = box("mdhd", mdhd) + box("hdlr", hdlr) + box("minf", box("stbl", stbl));
+    const std::string edts = t.elst.empty() ? std::string() : box("edts", box("elst", t.elst));
+    const std::string file = box("ftyp", std::string("M4A ") + be32(0)) + box("mdat", std::string(4096, '\x5a')) +
+                             box("moov", box("trak", edts + box("mdia", mdia)));
+    std::ofstream(path, std::ios::binary) << file;
+    return path;
+}
+
+TEST(Mp4IndexHostile, TheWriterMakesATableThatReads)
+{
+    TempDir dir;
+    auto index = audio::Mp4Index::load(writeMp4(dir.file("ok.m4a"), Track{}));
+    ASSERT_NE(index, nullptr);
+    ASSERT_EQ(index->sampleCount(), 8u);
+    audio::Mp4Index::Sample s;
+    std::vector<std::uint64_t> offsets;
+    while (index->next(s))
+        offsets.push_back(s.offset);
+    EXPECT_EQ(offsets, (std::vector<std::uint64_t>{24, 124, 224, 324, 1024, 1124, 1224, 1324}));
+    index->seek(6 * 1024);
+    ASSERT_TRUE(index->next(s));
+    EXPECT_EQ(s.offset, 1224u);
+    EXPECT_EQ(s.dts, 6 * 1024);
+}
+
+// A table box with no room for its header, last in the moov: refused before reading a byte past it.
+TEST(Mp4IndexHostile, TableHeaderCutShortAtTheEndOfMoov)
+{
+    TempDir dir;
+    for (const char* type : {"stsd", "stts", "stsc", "stsz", "stco"}) {
+        Track t;
+        std::pair<std::string, std::string> cut;
+        for (auto it = t.stbl.begin(); it != t.stbl.end(); ++it)
+            if (it->first == type) {
+                cut = {it->first, it->second.substr(0, 4)};
+                t.stbl.erase(it);
+                break;
+            }
+        t.stbl.push_back(cut);
+        EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("cut.m4a"), t)), nullptr) << type;
+    }
+    Track elst;
+    elst.elst = be32(0);  // version and flags, then nothing
+    EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("elst.m4a"), elst)), nullptr);
+}
+
+// One sample size and one chunk claiming four billion samples: load holds no per-sample memory
+// and a seek deep into it is arithmetic, not a walk over billions of samples.
+TEST(Mp4IndexHostile, BillionsOfFixedSizeSamplesStayCheap)
+{
+    TempDir dir;
+    Track t;
+    t.set("stts", be32(0) + be32(1) + be32(0xffffffffu) + be32(1));
+    t.set("stsc", be32(0) + be32(1) + be32(1) + be32(0xffffffffu) + be32(1));
+    t.set("stsz", be32(0) + be32(100) + be32(0xffffffffu));
+    t.set("stco", be32(0) + be32(1) + be32(24));
+    auto index = audio::Mp4Index::load(writeMp4(dir.file("many.m4a"), t));
+    ASSERT_NE(index, nullptr);
+    const auto start = std::chrono::steady_clock::now();
+    index->seek(3'000'000'000);
+    audio::Mp4Index::Sample s;
+    ASSERT_TRUE(index->next(s));
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(200));
+    EXPECT_EQ(s.offset, 24 + 3'000'000'000ull * 100);
+    EXPECT_EQ(s.dts, 3'000'000'000);
+}
+
+// Durations whose sum overflows int64, a time scale FFmpeg's int cannot hold, an edit that
+// starts after the last sample, and chunk runs out of order: each refused (FFmpeg's path then).
+TEST(Mp4IndexHostile, ImpossibleTimesAndRunsAreRefused)
+{
+    TempDir dir;
+    Track overflow;
+    overflow.set("stts", be32(0) + be32(1) + be32(0xffffffffu) + be32(0xffffffffu));
+    overflow.set("stsc", be32(0) + be32(1) + be32(1) + be32(0xffffffffu) + be32(1));
+    overflow.set("stsz", be32(0) + be32(100) + be32(0xffffffffu));
+    overflow.set("stco", be32(0) + be32(1) + be32(24));
+    EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("overflow.m4a"), overflow)), nullptr);
+    Track timescale;
+    timescale.timescale = 0x80000000u;
+    EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("timescale.m4a"), timescale)), nullptr);
+    Track late;
+    late.elst = be32(0) + be32(1) + be32(1000) + be32(9000) + be32(0x10000);  // media starts at 9000 of 8192
+    EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("late.m4a"), late)), nullptr);
+    Track priming = late;
+    priming.elst = be32(0) + be32(1) + be32(1000) + be32(2112) + be32(0x10000);
+    auto primed = audio::Mp4Index::load(writeMp4(dir.file("primed.m4a"), priming));
+    ASSERT_NE(primed, nullptr) << "the writer's edit list is wrong, so the refusal above proves nothing";
+    EXPECT_EQ(primed->mediaStart(), 2112);
+    Track order;
+    order.set("stsc", be32(0) + be32(2) + be32(2) + be32(4) + be32(1) + be32(1) + be32(4) + be32(1));
+    EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("order.m4a"), order)), nullptr);
+    Track twice;
+    twice.stbl.push_back({"stts", be32(0) + be32(1) + be32(8) + be32(1)});
+    EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("twice.m4a"), twice)), nullptr);
+}
+
+// A chunk offset near 2^64 wraps offset + size around to a small number; the packet reader must
+// still see it as past the end of the file (a truncated file's end), not seek to a negative place.
+TEST(Mp4IndexHostile, ChunkOffsetNearTwoToThe64IsTheEndOfTheFile)
+{
+    TempDir dir;
+    Track t;
+    t.stbl.back() = {"co64", be32(0) + be32(2) + be64(24) + be64(0xffffffffffffff00ull)};
+    const std::string path = writeMp4(dir.file("wrap.m4a"), t);
+    auto mp4 = audio::CompactMp4::open(path);
+    ASSERT_NE(mp4, nullptr);
+    AVPacket* packet = av_packet_alloc();
+    int read = 0;
+    int rc = 0;
+    while ((rc = mp4->read(packet, 0, AVRational{1, 1000})) == 0) {
+        av_packet_unref(packet);
+        ++read;
+    }
+    av_packet_free(&packet);
+    EXPECT_EQ(read, 4) << "the first chunk's samples are in the file";
+    EXPECT_EQ(rc, AVERROR_EOF);
 }
 
 }  // namespace
