@@ -76,10 +76,15 @@ QAudioDevice outputToUse(bool* missing)
         *missing = false;
     if (chosen.isEmpty())
         return QMediaDevices::defaultAudioOutput();
-    for (const QAudioDevice& device : availableOutputs()) {
-        if (device.id() == chosen) {
-            g_missing = false;
-            return device;
+    // By id; a description stands for its output too (an administrator's audio_device may be
+    // one, kept as written while that output was not connected).
+    const QList<QAudioDevice> outputs = availableOutputs();
+    for (const QString& name : {QString(), QString::fromUtf8(chosen)}) {
+        for (const QAudioDevice& device : outputs) {
+            if (name.isEmpty() ? device.id() == chosen : device.description() == name) {
+                g_missing = false;
+                return device;
+            }
         }
     }
     if (missing)

@@ -10,7 +10,7 @@
 namespace tingdu::accessibility::qt {
 
 /// Chooses the output every QtAudioSink plays to, by QAudioDevice::id() (with PulseAudio the
-/// sink's name); "" is the system's default. Any thread; sinks already open move to it with
+/// sink's name) or else by description; "" is the system's default. Any thread; sinks already open move to it with
 /// their next write, so a book playing moves too.
 void setChosenOutput(const QByteArray& id);
 QByteArray chosenOutput();
