@@ -130,10 +130,10 @@ def main():
     results.check(rms > 300, f"the book went on playing on seat2 (RMS {rms:.0f})")
     results.check(source_peak > LIMIT * FULL_SCALE * 1.5,
                   f"the book is louder than the limit, so the limit has something to do (peak {source_peak})")
-    # The sound server resamples twice (to the sink, then for the recording), and eSpeak's
-    # near-clipped chapter announcements overshoot most: up to ~17 % measured on peaks, nothing
-    # like the 4x of an unlimited book (the RMS check below is the tight one).
-    results.check(peak <= LIMIT * FULL_SCALE * 1.25,
+    # The limit is per sound: self-voiced chapter titles over the book are mixed by the sound
+    # server, so two limited sounds may add up at a peak (measured 1.17x). Still far from the
+    # 3.4x of this book unlimited; the RMS check below is the tight one.
+    results.check(peak <= LIMIT * FULL_SCALE * 2,
                   f"volume limit {LIMIT:.0%}: the loudest sample on seat2 is {peak} of {FULL_SCALE}")
     ratio = rms / source_rms
     results.check(LIMIT * 0.6 <= ratio <= LIMIT * 1.4,
@@ -157,7 +157,7 @@ def main():
     time.sleep(2.0)
     rms, peak = default.level()
     results.check(rms > 300, f"the book goes on on the default output (RMS {rms:.0f})")
-    results.check(peak <= LIMIT * FULL_SCALE * 1.25, f"… still under the volume limit (peak {peak})")
+    results.check(peak <= LIMIT * FULL_SCALE * 2, f"… still under the volume limit (peak {peak})")
 
     # The headphones come back: the sound returns to them (the sound server would leave it on
     # the default output).
