@@ -11,6 +11,9 @@ namespace tingdu::media::audio {
 namespace {
 
 constexpr std::uint64_t kMaxMoovBytes = 64u << 20;  // 20 hours of AAC need 6 MB
+// Real files have a handful of top-level boxes (ftyp, free, mdat, moov); a file of millions of
+// tiny ones would take minutes to walk, so past this many FFmpeg's own path decides.
+constexpr int kMaxTopLevelBoxes = 1024;
 // Decode times stay far from int64's end, so sums, seeks and the priming never overflow.
 constexpr std::uint64_t kMaxDts = std::uint64_t{1} << 62;
 
@@ -78,7 +81,9 @@ std::optional<std::pair<std::string, std::uint64_t>> readMoov(std::ifstream& in,
 {
     std::uint64_t at = 0;
     std::optional<std::pair<std::string, std::uint64_t>> moov;
-    while (at + 8 <= fileSize) {
+    for (int boxes = 0; at + 8 <= fileSize; ++boxes) {
+        if (boxes == kMaxTopLevelBoxes)
+            return std::nullopt;
         std::string header(16, '\0');
         in.seekg(static_cast<std::streamoff>(at));
         in.read(header.data(), 16);

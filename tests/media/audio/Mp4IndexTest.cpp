@@ -245,6 +245,27 @@ TEST(Mp4IndexHostile, ImpossibleTimesAndRunsAreRefused)
     EXPECT_EQ(audio::Mp4Index::load(writeMp4(dir.file("twice.m4a"), twice)), nullptr);
 }
 
+// Thousands of empty top-level boxes before the moov (walking millions would take minutes):
+// past a generous bound the file is left to FFmpeg. A handful, as real files have, is fine.
+TEST(Mp4IndexHostile, ThousandsOfTopLevelBoxesAreLeftToFfmpeg)
+{
+    TempDir dir;
+    const std::string plain = writeMp4(dir.file("plain.m4a"), Track{});
+    std::ifstream in(plain, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // The chunk offsets still point into the mdat: the padding goes after it, before the moov.
+    const std::size_t moov = bytes.find("moov") - 4;
+    const auto padded = [&](int boxes, const std::string& name) {
+        std::string padding;
+        for (int i = 0; i < boxes; ++i)
+            padding += box("free", "");
+        std::ofstream(dir.file(name), std::ios::binary) << bytes.substr(0, moov) + padding + bytes.substr(moov);
+        return dir.file(name);
+    };
+    EXPECT_NE(audio::Mp4Index::load(padded(10, "few.m4a")), nullptr);
+    EXPECT_EQ(audio::Mp4Index::load(padded(5000, "many.m4a")), nullptr);
+}
+
 // A chunk offset near 2^64 wraps offset + size around to a small number; the packet reader must
 // still see it as past the end of the file (a truncated file's end), not seek to a negative place.
 TEST(Mp4IndexHostile, ChunkOffsetNearTwoToThe64IsTheEndOfTheFile)
