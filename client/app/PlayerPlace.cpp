@@ -191,19 +191,19 @@ void PlayerPlace::buildActions()
     add("player.nextChapter", tr("Next chapter"), Qt::CTRL | Qt::Key_PageDown, [this] { nextChapter(); });
     add("player.faster", tr("Faster"), Qt::CTRL | Qt::Key_BracketRight, [this] {
         m_speed->stepUp();
-        announce(tr("Speed %1").arg(m_speed->text()));
+        announce(tr("Speed %1").arg(m_speed->text()), AnnouncementKind::Speed);
     });
     add("player.slower", tr("Slower"), Qt::CTRL | Qt::Key_BracketLeft, [this] {
         m_speed->stepDown();
-        announce(tr("Speed %1").arg(m_speed->text()));
+        announce(tr("Speed %1").arg(m_speed->text()), AnnouncementKind::Speed);
     });
     add("player.louder", tr("Louder"), Qt::CTRL | Qt::Key_Up, [this] {
         m_volume->setValue(m_volume->value() + 10);
-        announce(tr("Volume %1").arg(m_volume->text()));
+        announce(tr("Volume %1").arg(m_volume->text()), AnnouncementKind::Volume);
     });
     add("player.quieter", tr("Quieter"), Qt::CTRL | Qt::Key_Down, [this] {
         m_volume->setValue(m_volume->value() - 10);
-        announce(tr("Volume %1").arg(m_volume->text()));
+        announce(tr("Volume %1").arg(m_volume->text()), AnnouncementKind::Volume);
     });
     add("player.sleepTimer", tr("Sleep timer"), Qt::CTRL | Qt::SHIFT | Qt::Key_S, [this] { m_sleep->setFocus(Qt::ShortcutFocusReason); });
     add("player.chapters", tr("Chapter list"), Qt::CTRL | Qt::Key_T, [this] {
@@ -228,17 +228,28 @@ void PlayerPlace::buildActions()
     add("player.bookmarks", tr("Bookmarks…"), Qt::CTRL | Qt::SHIFT | Qt::Key_B, [this] { showBookmarks(); });
 }
 
-void PlayerPlace::announce(const QString& text)
+void PlayerPlace::announce(const QString& text, AnnouncementKind kind)
 {
     // A short wait gathers what the engine reports just after a move (its chapter change).
     if (m_pendingAnnouncements.isEmpty())
         QTimer::singleShot(80, this, [this] {
-            Place::announce(m_pendingAnnouncements.join(QLatin1Char(' ')));
+            QStringList texts;
+            for (const auto& pending : std::as_const(m_pendingAnnouncements))
+                texts.append(pending.second);
+            Place::announce(texts.join(QLatin1Char(' ')));
             m_pendingAnnouncements.clear();
         });
     // Each part a sentence of its own when they are joined ("Chapter: X" has no full stop).
     const bool ends = !text.isEmpty() && text.back().isPunct() && text.back() != QLatin1Char('\'');
-    m_pendingAnnouncements.append(ends || text.isEmpty() ? text : text + QLatin1Char('.'));
+    const QString sentence = ends || text.isEmpty() ? text : text + QLatin1Char('.');
+    // Ten quick presses of Faster say the speed reached, not ten speeds.
+    if (kind != AnnouncementKind::Other)
+        for (auto& pending : m_pendingAnnouncements)
+            if (pending.first == kind) {
+                pending.second = sentence;
+                return;
+            }
+    m_pendingAnnouncements.append({kind, sentence});
 }
 
 QWidget* PlayerPlace::initialFocus()

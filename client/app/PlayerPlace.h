@@ -1,5 +1,7 @@
 #pragma once
-#include <QStringList>
+#include <QList>
+#include <QPair>
+#include <QString>
 #include <memory>
 
 #include "BookOpener.h"
@@ -64,7 +66,8 @@ private:
     void markPlayingChapter(int chapter);
     /// Hides Place::announce: what is said within 80 ms is said as one text (the announcer keeps
     /// only the last text it is given before the screen reader asks).
-    void announce(const QString& text);
+    enum class AnnouncementKind { Other, Speed, Volume };  ///< a newer one replaces a pending one
+    void announce(const QString& text, AnnouncementKind kind = AnnouncementKind::Other);
 
     Services& m_services;
     OpenedBook m_book;
@@ -81,7 +84,7 @@ private:
     QComboBox* m_level = nullptr;
     QListWidget* m_chapters = nullptr;
     QTimer* m_saveTimer = nullptr;
-    QStringList m_pendingAnnouncements;
+    QList<QPair<AnnouncementKind, QString>> m_pendingAnnouncements;
     double m_seconds = 0;
     int m_chapter = -1;
     int m_expectedChapter = -1;  ///< a chapter change the listener's move has already said

@@ -94,15 +94,18 @@ def main():
     rec.wait_for_sound(start, timeout=10)
     results.check(wait_for(lambda: mpris_status() == "Playing", what="MPRIS Playing"),
                   "the media key's Play-Pause plays; MPRIS says Playing")
+    # F5 played and paused before; the desktop heard of that and now of this play, in order.
+    seen = wait_for(lambda: (lambda s: s if s.count("Playing") >= 2 and s[-1] == "Playing" else None)(signals.statuses()),
+                    what=f"PropertiesChanged signals (so far {signals.statuses()})")
+    results.check(True, f"desktop media controls are told it plays: PlaybackStatus {seen}")
     mpris("Pause")
     results.check(wait_for(lambda: mpris_status() == "Paused", what="MPRIS Paused"), "MPRIS Pause pauses")
     rec.wait_for_silence(rec.now() - 0.5, quiet=1.0, timeout=5)
     results.check(True, "and the output falls silent")
-    # F5 and the media key each played and paused: the desktop heard of both, in order.
-    seen = wait_for(lambda: (lambda s: s if s.count("Playing") >= 2 and s[-1] == "Paused" else None)(signals.statuses()),
-                    what=f"PropertiesChanged signals (so far {signals.statuses()})")
+    seen = wait_for(lambda: (lambda s: s if s[-1:] == ["Paused"] else None)(signals.statuses()),
+                    what=f"PropertiesChanged Paused (so far {signals.statuses()})")
     signals.close()
-    results.check(True, f"desktop media controls are told: PlaybackStatus {seen}")
+    results.check(True, f"and that it paused: PlaybackStatus {seen}")
 
     # Next and previous chapter: Orca hears the change, the tree shows it.
     log.mark()
@@ -160,6 +163,8 @@ def main():
     line = log.wait_for_speech(r"Speed 2\.0")
     results.check(bool(line) and abs(spin_value(application, "Speed") - 2.0) < 0.01,
                   f"ten presses of Ctrl+] make it 2.0x: {line!r}")
+    results.check(all(s.count("Speed") <= 1 for s in log.spoken()),
+                  "quick presses are not said as a string of speeds in one announcement")
     # Set in the next chapter, the timer must follow the listener back to the chapter they go to.
     set_sleep_at_chapter_end(results, log, view, "2.0x")
     key("ctrl+Prior")  # from the next chapter's start back to the short one
