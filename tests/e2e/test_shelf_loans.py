@@ -5,7 +5,8 @@ it (Ctrl+Shift+R, confirmed); in Settings › Accounts the library is listed wit
 and "Sign out and forget the card" removes it — from the real gnome-keyring-daemon too, as
 libsecret's secret-tool sees it.
 
-With WITH_KEYRING=0 the desktop has no keyring: sign-in still works for the session and the app
+With STATION=1 the app is a library station on a desktop with a keyring: the visitor's card
+stays in memory, never in the keyring. With WITH_KEYRING=0 the desktop has no keyring: sign-in still works for the session and the app
 says so, once; Accounts lists the card "for this session only".
 
 The app runs under catalog_server_app.py (the catalog test server and its CA)."""
@@ -21,6 +22,7 @@ from atspi_util import Results, app, find_all, focus_main_window, focused, key, 
 from catalog_server_app import catalog_server_dir
 
 KEYRING = os.environ.get("WITH_KEYRING", "1") == "1"
+STATION = os.environ.get("STATION", "0") == "1"  # a library station: cards never reach the keyring
 SERVICE = "org.tingdu.Tingdu"
 
 
@@ -121,7 +123,10 @@ def borrow_in_catalog(s, info):
     key("Return")
     s.no_dialog()
     focus_main_window()
-    if KEYRING:
+    if STATION:
+        line = s.label_says("Catalog page", "Borrowed")
+        s.check(keyring_cards() == [], f"at a station the visitor's card stays out of the keyring: {keyring_cards()}")
+    elif KEYRING:
         wait_for(lambda: keyring_cards(), timeout=20, what="the card in the keyring")
         s.check(len(keyring_cards()) == 1, f"signing in put the card in the keyring: {keyring_cards()}")
     else:
@@ -186,10 +191,14 @@ def accounts_in_settings(s, info):
     s.check(s.selected("Settings sections").name == "Accounts", "the Accounts section is reachable by keyboard")
     key("alt+l")
     s.check(s.focus_is("Library accounts"), "Alt+L reaches the list of library accounts")
+    if STATION:
+        said = wait_for(lambda: next((l.name for l in find_all(s.app, pyatspi.ROLE_LABEL, showing_only=True)
+                                      if l.name.startswith("At a library station")), None), what="the station's note")
+        s.check("forgotten when you finish" in said, f"Accounts says cards last only for the visit: {said!r}")
     card = info["card"]
     account = wait_for(lambda: next((i for i in s.items("Library accounts") if "card" in (i.description or "")), None),
                        what="the signed-in library")
-    where = "remembered on this computer" if KEYRING else "for this session only"
+    where = "remembered on this computer" if KEYRING and not STATION else "for this session only"
     s.check(card[-4:] in account.description and where in account.description,
             f"the account shows the card's last digits and where it is kept: {account.name!r} / {account.description!r}")
     s.check(card not in account.name + account.description, "the full card number is never shown")
@@ -202,13 +211,23 @@ def accounts_in_settings(s, info):
         s.check(keyring_cards() == [], f"the card is gone from the keyring: {keyring_cards()}")
 
 
+def start_visit(s):
+    start = s.one(pyatspi.ROLE_PUSH_BUTTON, "Start", timeout=20)
+    s.check(start is not None, "the station welcomes the visitor")
+    key("Return")
+    wait_for(lambda: not find_all(s.app, pyatspi.ROLE_PUSH_BUTTON, "Start", showing_only=True), 10,
+             what="the welcome to go")
+
+
 def main():
-    results = Results("shelf loans and library accounts" + ("" if KEYRING else " (no keyring)"))
+    results = Results("shelf loans and library accounts" + (" (station)" if STATION else "" if KEYRING else " (no keyring)"))
     info = server_info()
     s = Session(results)
     time.sleep(0.5)
+    if STATION:
+        start_visit(s)
     borrow_in_catalog(s, info)
-    if KEYRING:
+    if KEYRING and not STATION:
         renew_and_return_on_shelf(s)
     accounts_in_settings(s, info)
     return results.finish()
