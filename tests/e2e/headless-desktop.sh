@@ -25,7 +25,6 @@ mkdir -p -m 700 "$XDG_RUNTIME_DIR"; mkdir -p "$HOME" "$PROFILE"
 # Every per-user store under the throw-away HOME, whatever the caller's environment said.
 export XDG_DATA_HOME=$HOME/.local/share XDG_CONFIG_HOME=$HOME/.config XDG_CACHE_HOME=$HOME/.cache
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
-# A free display number: Xvfb refuses one in use, so try a few.
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 NO_AT_BRIDGE=0 GSETTINGS_BACKEND=memory
 export QT_QPA_PLATFORM=xcb LANG=${LANG:-C.UTF-8}
 PIDS=()
@@ -37,13 +36,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for attempt in 1 2 3 4 5; do
-  DPY=:$((100 + RANDOM % 800))
-  Xvfb "$DPY" -screen 0 1280x900x24 -nolisten tcp >"$OUTDIR/xvfb.log" 2>&1 & XPID=$!
-  if waitfor 200 xdpyinfo -display "$DPY"; then PIDS+=($XPID); break; fi
-  kill "$XPID" 2>/dev/null; DPY=""
-done
-[ -n "$DPY" ] || { echo "e2e: Xvfb did not start"; exit 1; }
+# Xvfb itself chooses (-displayfd): trying numbers here raced with the other desktops on this
+# machine (a server already on a number answers xdpyinfo while ours exits).
+Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 3>"$RUN/display" >"$OUTDIR/xvfb.log" 2>&1 & PIDS+=($!)
+waitfor 200 test -s "$RUN/display" || { echo "e2e: Xvfb did not start"; exit 1; }
+DPY=:$(head -1 "$RUN/display")
+waitfor 200 xdpyinfo -display "$DPY" || { echo "e2e: Xvfb on $DPY does not answer"; exit 1; }
 export DISPLAY=$DPY
 
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$OUTDIR/atspi.log" 2>&1 & PIDS+=($!)

@@ -86,14 +86,27 @@ def _combo_text(combo):
     return combo.name or None
 
 
+PLAN = {}  # the tiny book's plan (daisy_fixture.write_book), for the section in force at a time
+
+
+def section_at(seconds):
+    headings = [i for i in PLAN["items"] if i["kind"] in ("h1", "h2") and i["start"] <= seconds + 0.01]
+    return headings[-1]["label"] if headings else None
+
+
 def step(results, log, view, keys, says, at, what, tolerance=1.0):
-    """Presses KEYS; Orca must say SAYS and the position slider come to AT (seconds)."""
+    """Presses KEYS; Orca must say SAYS, the position slider come to AT (seconds) and Now
+    playing name the section in force there."""
     log.mark()
     chord(*keys.split("+"))
     line = log.wait_for_speech(says)
     ok = wait_for(lambda: view.position() is not None and abs(view.position() - at) <= tolerance,
                   timeout=5, what=f"position {at}") if line else False
-    results.check(bool(line) and ok, f"{what}: Orca says {line!r}, position {view.position()} s (expected {at:.1f})")
+    section = section_at(at)
+    shown = wait_for(lambda: (view.now_playing() or "").endswith(section), timeout=5, what=f"Now playing {section}")
+    results.check(bool(line) and ok and shown,
+                  f"{what}: Orca says {line!r}, position {view.position()} s (expected {at:.1f}), "
+                  f"Now playing {view.now_playing()!r}")
 
 
 def go_to_page(application, results, log, view, label, at, tolerance=1.0):
@@ -125,6 +138,7 @@ def open_from_shelf(application, results, log, view, title):
 def tiny_book_pass(application, results, log, rec, view, workdir):
     folder = os.path.join(workdir, "tiny-talking-book")
     plan = write_book(folder)
+    PLAN.update(plan)
     starts = {(i["kind"], i["label"]): i["start"] for i in plan["items"]}
     import_folder(application, results, log, folder)
     open_from_shelf(application, results, log, view, plan["title"])
