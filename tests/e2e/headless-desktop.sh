@@ -36,12 +36,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Xvfb itself chooses (-displayfd): trying numbers here raced with the other desktops on this
-# machine (a server already on a number answers xdpyinfo while ours exits).
-Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 3>"$RUN/display" >"$OUTDIR/xvfb.log" 2>&1 & PIDS+=($!)
-waitfor 200 test -s "$RUN/display" || { echo "e2e: Xvfb did not start"; exit 1; }
-DPY=:$(head -1 "$RUN/display")
-waitfor 200 xdpyinfo -display "$DPY" || { echo "e2e: Xvfb on $DPY does not answer"; exit 1; }
+# A free display number: Xvfb refuses one in use, so try a few. Another desktop's server on the
+# same number answers xdpyinfo while ours exits: ours must still run after it answers.
+for attempt in 1 2 3 4 5; do
+  DPY=:$((100 + RANDOM % 800))
+  Xvfb "$DPY" -screen 0 1280x900x24 -nolisten tcp >"$OUTDIR/xvfb.log" 2>&1 & XPID=$!
+  if waitfor 200 xdpyinfo -display "$DPY" && sleep 0.3 && kill -0 "$XPID" 2>/dev/null; then PIDS+=($XPID); break; fi
+  kill "$XPID" 2>/dev/null; DPY=""
+done
+[ -n "$DPY" ] || { echo "e2e: Xvfb did not start"; exit 1; }
 export DISPLAY=$DPY
 
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$OUTDIR/atspi.log" 2>&1 & PIDS+=($!)
