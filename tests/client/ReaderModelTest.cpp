@@ -117,11 +117,15 @@ TEST_F(ReaderModel, OverlayPhrasesMapToTheirTextAcrossChapters)
         EXPECT_NEAR(f.begin, begin, 0.01) << i;
         EXPECT_NEAR(f.end, end, 0.01) << i;
         EXPECT_EQ(f.document, phrases[i]["chapter"].get<std::size_t>() - 1) << i;
-        // EPUB content keeps no offsets for inline ids: a span's phrase highlights its paragraph.
-        EXPECT_NE(textOf(*book, f).find(phrases[i]["text"].get<std::string>()), std::string::npos) << i;
+        // Each phrase highlights exactly its text: a sentence <span> only itself, not its paragraph.
+        EXPECT_EQ(textOf(*book, f), phrases[i]["text"].get<std::string>()) << i;
         EXPECT_EQ(map.fragmentAt((begin + end) / 2), i);
     }
     EXPECT_FALSE(map.fragmentAt(-0.5));
+    // The last two phrases are sentence spans of one paragraph: the second starts inside it.
+    const auto& last = map.fragments();
+    EXPECT_EQ(last[5].block, last[6].block);
+    EXPECT_GT(last[6].textBegin, last[5].textEnd);
     // The player's timeline is the one the fragments are on.
     auto timeline = media::makeAudioTimeline(*book);
     ASSERT_TRUE(timeline);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <libxml/HTMLparser.h>
 #include <unordered_set>
+#include <utility>
 
 namespace tingdu::media::epub {
 
@@ -119,19 +120,14 @@ private:
             return;
         }
         if (name == "math") {
-            inlineText(xml::attribute(node, "alttext").empty() ? xml::collapseWhitespace(xml::text(node))
-                                                               : xml::attribute(node, "alttext"));
-            return;
+            const std::string alt = xml::attribute(node, "alttext");
+            return inlineText(alt.empty() ? xml::collapseWhitespace(xml::text(node)) : alt);
         }
-        if (name == "br") {
-            m_text.appendSpace();
-            return;
-        }
-        if (isBlockElement(name)) {
-            block(node, name, types, id, lang);
-            return;
-        }
-        inlineElement(node, name, types, lang);
+        if (name == "br")
+            return m_text.appendSpace();
+        if (isBlockElement(name))
+            return block(node, name, types, id, lang);
+        inlineElement(node, name, types, id, lang);
     }
 
     void block(const xmlNode* node, std::string_view name, const std::string& types, const std::string& id,
@@ -195,9 +191,8 @@ private:
         }
         if (xml::attribute(node, "role") == "heading") { // <div role="heading" aria-level="3">
             frame.kind = BlockKind::Heading;
-            frame.level = std::clamp(std::atoi(xml::attribute(node, "aria-level").c_str()), 1, 6);
-            if (xml::attribute(node, "aria-level").empty())
-                frame.level = 2; // the ARIA default
+            const std::string level = xml::attribute(node, "aria-level");
+            frame.level = level.empty() ? 2 : std::clamp(std::atoi(level.c_str()), 1, 6); // 2: ARIA's default
         }
         if (contains(types, "sidebar") && name != "aside") {
             frame.kind = BlockKind::Sidebar;
@@ -217,11 +212,13 @@ private:
             m_tables.pop_back();
     }
 
-    void inlineElement(const xmlNode* node, std::string_view name, const std::string& types,
+    void inlineElement(const xmlNode* node, std::string_view name, const std::string& types, const std::string& id,
                        const std::string& lang)
     {
         const std::size_t begin = m_text.mark();
         children(node, lang);
+        if (!id.empty()) // a narrated sentence: its own range, not its whole paragraph
+            m_text.addFragment(id, begin);
         if (lang != m_frames.back().language)
             m_text.addSpan(Span::Kind::Language, begin, lang);
         if (name == "em" || name == "i" || name == "cite" || name == "dfn")
@@ -324,9 +321,8 @@ private:
         b.role = f.role;
         b.language = f.language;
         m_text.takeInto(b);
-        std::string id = std::move(f.id);
-        f.id.clear(); // a frame split by nested blocks gives its id to its first block only
-        emit(std::move(b), id);
+        // A frame split by nested blocks gives its id to its first block only.
+        emit(std::move(b), std::exchange(f.id, {}));
     }
 
     void emit(Block b, const std::string& preferredId, bool takesAnchors = true)

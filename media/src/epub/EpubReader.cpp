@@ -140,9 +140,14 @@ public:
             std::string blockId = fragment;
             if (const auto it = doc->anchors.find(fragment); it != doc->anchors.end())
                 blockId = it->second;
-            for (const auto& block : doc->blocks)
-                if (block.id == blockId || fragment.empty())
-                    return TextRange{i, block.id, 0, block.text.size()};
+            for (const auto& block : doc->blocks) {
+                if (block.id != blockId && !fragment.empty())
+                    continue;
+                for (const auto& inner : block.fragments)
+                    if (inner.id == fragment)
+                        return TextRange{i, block.id, inner.begin, inner.end};
+                return TextRange{i, block.id, 0, block.text.size()};
+            }
             return std::nullopt;
         }
         return std::nullopt;

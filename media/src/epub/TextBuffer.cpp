@@ -1,5 +1,7 @@
 #include "TextBuffer.h"
 
+#include <algorithm>
+
 namespace tingdu::media::epub {
 
 namespace {
@@ -121,12 +123,26 @@ void TextBuffer::addSpan(Span::Kind kind, std::size_t begin, std::string value)
     m_spans.push_back(Span{kind, begin, m_text.size(), std::move(value)});
 }
 
+void TextBuffer::addFragment(std::string id, std::size_t begin)
+{
+    if (begin < m_text.size() && m_text[begin] == ' ')
+        ++begin;
+    if (begin < m_text.size())
+        m_fragments.push_back(Fragment{std::move(id), begin, m_text.size()});
+}
+
 void TextBuffer::takeInto(Block& block)
 {
     block.text = std::move(m_text);
     block.spans = std::move(m_spans);
+    // Inner elements close first; document order is by start, the outer one first.
+    std::stable_sort(m_fragments.begin(), m_fragments.end(), [](const Fragment& a, const Fragment& b) {
+        return a.begin < b.begin || (a.begin == b.begin && a.end > b.end);
+    });
+    block.fragments = std::move(m_fragments);
     m_text.clear();
     m_spans.clear();
+    m_fragments.clear();
     m_pendingSpace = m_pendingNewline = false;
 }
 

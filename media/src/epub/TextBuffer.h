@@ -19,6 +19,8 @@ public:
     std::size_t mark() const { return m_text.size(); }
     /// Closes a span opened at BEGIN (as returned by mark()); empty spans are dropped.
     void addSpan(Span::Kind kind, std::size_t begin, std::string value);
+    /// Closes an inline element with id ID opened at BEGIN (as returned by mark()).
+    void addFragment(std::string id, std::size_t begin);
     bool empty() const { return m_text.empty(); }
     /// Moves the text and spans into BLOCK and starts over.
     void takeInto(Block& block);
@@ -26,6 +28,7 @@ public:
 private:
     std::string m_text;
     std::vector<Span> m_spans;
+    std::vector<Fragment> m_fragments;
     bool m_pendingSpace = false;
     bool m_pendingNewline = false; ///< the pending whitespace held a line break
 };

@@ -30,6 +30,14 @@ struct Span {
     std::string value;  ///< language tag (Language) or target "href#id" resolved to a block id (Link)
 };
 
+/// An inline element with an id inside a block (an EPUB media overlay's sentence <span id>), as
+/// UTF-8 byte offsets [begin, end) of the block's text: narration highlights exactly that range.
+struct Fragment {
+    std::string id;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 /// One unit of content with a stable id (the source element's id when it has one).
 struct Block {
     std::string id;
@@ -41,6 +49,7 @@ struct Block {
     std::string label;       ///< page label (PageBreak), "row,col" (TableCell)
     std::string role;        ///< epub:type / role when meaningful (e.g. "footnote", "sidebar")
     std::vector<Span> spans;
+    std::vector<Fragment> fragments;  ///< by begin; nested ones overlap; empty elements left out
 };
 
 /// One reading-order document (an XHTML chapter, a DTBook part, a DAISY text file).
