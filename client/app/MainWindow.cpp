@@ -16,6 +16,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 #include "BookOpener.h"
 #include "CatalogPlace.h"
@@ -106,24 +107,53 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     if (!m_services->openError().isEmpty())
         report(m_services->openError());
     m_shelf->addGuideBooks();
+    coordinatePlayback();
     installMediaKeys();
+}
+
+void MainWindow::coordinatePlayback()
+{
+    NowPlaying::Source player;
+    player.playing = [this] { return m_player->playing(); };
+    player.pause = [this] { m_player->pause(); };
+    player.playPause = [this] { m_player->togglePlay(); };
+    player.stop = [this] { m_player->pause(); };
+    player.next = [this] { m_player->nextChapter(); };
+    player.previous = [this] { m_player->previousChapter(); };
+    NowPlaying::Source reader;
+    reader.playing = [this] { return m_reader->reading(); };
+    reader.pause = [this] { m_reader->pauseReading(); };
+    reader.playPause = [this] { m_reader->togglePlay(); };
+    reader.stop = [this] { m_reader->stopReading(); };
+    reader.next = [this] { m_reader->nextChapter(); };
+    reader.previous = [this] { m_reader->previousChapter(); };
+    m_playerSound = m_nowPlaying.add(std::move(player));
+    m_readerSound = m_nowPlaying.add(std::move(reader));
+    for (auto [place, id] : {std::pair<Place*, NowPlaying::Id>{m_player, m_playerSound}, {m_reader, m_readerSound}})
+        connect(place, &Place::playbackChanged, this, [this, id = id](bool playing) {
+            playing ? m_nowPlaying.started(id) : m_nowPlaying.stopped(id);
+        });
 }
 
 void MainWindow::installMediaKeys()
 {
 #ifdef TINGDU_HAVE_MPRIS
-    // Whatever plays: the player when it has a book and is in front or playing, else read-aloud.
-    auto usePlayer = [this] {
-        return m_player->hasBook() && (m_tabs->currentIndex() == Player || m_player->playing() || !m_reader->hasBook());
+    // Whatever played last; before anything has played, the player when it has a book and is in
+    // front, else read-aloud.
+    auto target = [this]() -> const NowPlaying::Source& {
+        if (const auto current = m_nowPlaying.current())
+            return m_nowPlaying.source(*current);
+        const bool player = m_player->hasBook() && (m_tabs->currentIndex() == Player || !m_reader->hasBook());
+        return m_nowPlaying.source(player ? m_playerSound : m_readerSound);
     };
-    MediaTarget target;
-    target.playPause = [this, usePlayer] { usePlayer() ? m_player->togglePlay() : m_reader->togglePlay(); };
-    target.stop = [this, usePlayer] { usePlayer() ? m_player->pause() : m_reader->stopReading(); };
-    target.next = [this, usePlayer] { usePlayer() ? m_player->nextChapter() : m_reader->nextChapter(); };
-    target.previous = [this, usePlayer] { usePlayer() ? m_player->previousChapter() : m_reader->previousChapter(); };
-    target.raise = [this] { raise(); activateWindow(); };
-    target.playing = [this] { return m_player->playing() || m_reader->reading(); };
-    MediaKeys::install(this, target);
+    MediaTarget keys;
+    keys.playPause = [target] { target().playPause(); };
+    keys.stop = [target] { target().stop(); };
+    keys.next = [target] { target().next(); };
+    keys.previous = [target] { target().previous(); };
+    keys.raise = [this] { raise(); activateWindow(); };
+    keys.playing = [this] { return m_nowPlaying.anyPlaying(); };
+    MediaKeys::install(this, keys);
 #endif
 }
 

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QVector>
 
+#include "NowPlaying.h"
+
 class QLabel;
 class QTabWidget;
 
@@ -43,6 +45,8 @@ private:
     /// Only the current place's commands are live: the Reader and the Player both bind F5,
     /// Ctrl+B, ... and Qt would find a key bound twice in one window ambiguous and do nothing.
     void enableCommandsOf(int placeIndex);
+    /// One place plays at a time (NowPlaying.h); the media keys go to the one that played last.
+    void coordinatePlayback();
     void installMediaKeys();
     void showKeyboardHelp();
     void showAbout();
@@ -61,6 +65,9 @@ private:
     QVector<Place*> m_places;
     QHash<Place*, QAction*> m_placeMenus;  // the Book and Audio menus
     accessibility::qt::Announcer* m_announcer = nullptr;
+    NowPlaying m_nowPlaying;
+    NowPlaying::Id m_playerSound = 0;
+    NowPlaying::Id m_readerSound = 0;
 };
 
 }  // namespace tingdu::client

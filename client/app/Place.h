@@ -24,6 +24,9 @@ protected:
 Q_SIGNALS:
     /// A state change or error worded for the reader: shown in the status bar and announced.
     void message(const QString& text);
+    /// The place's sound started (true) or paused/stopped (false), as its engine reports it:
+    /// the main window lets one place play at a time (NowPlaying.h).
+    void playbackChanged(bool playing);
 };
 
 }  // namespace tingdu::client

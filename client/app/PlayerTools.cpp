@@ -117,6 +117,7 @@ void PlayerPlace::onState(int state)
     const auto s = static_cast<media::PlaybackState>(state);
     m_state = state;
     m_play->setText(s == media::PlaybackState::Playing ? tr("Pause") : tr("Play"));
+    Q_EMIT playbackChanged(s == media::PlaybackState::Playing);
     if (s == media::PlaybackState::Paused && m_sleep->currentIndex() > 0 && !m_userPaused) {
         // The engine pauses by itself when the sleep timer ends; the listener's pauses say nothing.
         m_sleep->setCurrentIndex(0);

@@ -93,6 +93,7 @@ void ReaderPlace::narrateFrom(int renderedIndex)
 void ReaderPlace::narrationState(bool playing, bool paused)
 {
     m_read->setText(playing ? tr("&Pause narration") : tr("&Play narration"));
+    Q_EMIT playbackChanged(playing);
     if (playing)
         return;
     // Paused or stopped: the caret (and the saved position) go where the narration was.

@@ -35,6 +35,8 @@ public:
     /// Media keys and the like: toggles read aloud.
     void togglePlay();
     void stopReading();
+    /// Pauses the narration or the voice where it is; F5 resumes (another place started playing).
+    void pauseReading();
     bool reading() const;
     /// Voice, rate, pitch, pauses and announcements from the settings, at once.
     void applySpeechSettings();
@@ -64,7 +66,7 @@ private:
     QString chapterTitle(int document) const;
     QString pageAt(int renderedIndex) const;
     void highlight(int document, int block, int begin, int end);
-    void updateReadButton();
+    void updateReadButton(bool speaking);
     const media::Block& blockOf(int renderedIndex) const;
     // The book's own narration (ReaderNarration.cpp).
     void setUpNarration();

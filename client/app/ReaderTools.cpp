@@ -283,9 +283,18 @@ void ReaderPlace::stopReading()
     m_text->setExtraSelections({});
 }
 
-void ReaderPlace::updateReadButton()
+void ReaderPlace::pauseReading()
 {
-    const bool speaking = m_readAloud->speaking();
+    // Silent: the Player starting is what the listener asked for and hears.
+    if (m_narration->playing())
+        m_narration->pause();
+    if (auto* c = m_readAloud->controller(); c && c->state() == accessibility::PlaybackState::Playing)
+        c->pause();
+}
+
+void ReaderPlace::updateReadButton(bool speaking)
+{
+    Q_EMIT playbackChanged(speaking);
     m_read->setText(speaking ? tr("&Pause reading") : tr("&Read aloud"));
     if (speaking || !m_readAloud->controller())
         return;
