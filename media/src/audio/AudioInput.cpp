@@ -46,15 +46,14 @@ void keepLargeBlocksUnmapped()
 }
 
 // An MP4 whose index (moov) follows the audio, from a server that ignores Range requests:
-// FFmpeg has read through the audio to reach the index and cannot go back, and its demuxer
-// then reports a plain end of stream: the book would play nothing and say nothing. A file
-// small enough to still be in FFmpeg's buffer is reachable, and so is any seekable source.
-bool canReachFirstSample(AVFormatContext* format, AVStream* stream)
+// FFmpeg reads through the audio to reach the index and cannot go back: its demuxer fails
+// ("partial file", invalid data) before the first packet, which looked like a dropped
+// connection, and the re-open after it like the end of the book: nothing played, no error.
+// (A file small enough to stay in FFmpeg's buffer plays; so does any seekable source.)
+bool cannotSeekBackToTheAudio(const AVFormatContext* format, bool remote, double duration)
 {
-    if (!format->pb || (format->pb->seekable & AVIO_SEEKABLE_NORMAL) || !std::strstr(format->iformat->name, "mp4"))
-        return true;
-    const AVIndexEntry* first = avformat_index_get_entry(stream, 0);
-    return !first || avio_seek(format->pb, first->pos, SEEK_SET) >= 0;
+    return remote && format->pb && !(format->pb->seekable & AVIO_SEEKABLE_NORMAL) &&
+           std::strstr(format->iformat->name, "mp4") && duration > 0;
 }
 
 }  // namespace
@@ -149,12 +148,6 @@ Result<void> AudioInput::openInternal(const std::string& source, const AudioSour
             raw->streams[i]->discard = AVDISCARD_ALL;
 
     AVStream* stream = raw->streams[m_stream];
-    if (!canReachFirstSample(raw, stream))
-        return makeError(ErrorCode::Network,
-                         "this server cannot seek within the file, and the file keeps its index after the audio, "
-                         "so the audio cannot be read from it (it needs a server that supports Range requests, "
-                         "or the file saved with its index first)",
-                         source);
     m_codec.reset(avcodec_alloc_context3(codec));
     if (!m_codec || avcodec_parameters_to_context(m_codec.get(), stream->codecpar) < 0)
         return makeError(ErrorCode::Internal, "cannot set up the decoder", source);
@@ -213,6 +206,15 @@ Result<const AVFrame*> AudioInput::nextFrame()
             return static_cast<const AVFrame*>(nullptr);
         }
         rc = readPacket();
+        // Unsupported, not Network: re-opening cannot help, the server itself cannot seek.
+        if (rc < 0 && m_packetsRead == 0 && cannotSeekBackToTheAudio(m_format.get(), m_remote, duration()))
+            return makeError(ErrorCode::Unsupported,
+                             "this server cannot seek within the file, and the file keeps its index after the "
+                             "audio, so the audio cannot be read from it (it needs a server that supports Range "
+                             "requests, or the file saved with its index first)",
+                             m_source);
+        if (rc == 0)
+            ++m_packetsRead;
         if (rc == AVERROR_EOF || (rc < 0 && !m_remote && m_format->pb && avio_feof(m_format->pb))) {
             m_draining = true;
             avcodec_send_packet(m_codec.get(), nullptr);

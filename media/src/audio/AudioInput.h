@@ -61,6 +61,7 @@ private:
     double m_frameStart = 0;
     double m_nextStart = 0;
     bool m_draining = false;
+    std::uint64_t m_packetsRead = 0;  // since open, of any stream
 };
 
 bool isRemoteSource(const std::string& source);

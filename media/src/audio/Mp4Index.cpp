@@ -131,7 +131,7 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
     std::unique_ptr<Mp4Index> index(new Mp4Index);
     int trak = -1;
     const Box* audioStbl = nullptr;
-    const Box* audioMdia = nullptr;
+    std::optional<Box> audioMdia;  // a copy: the list it was found in ends with its loop pass
     const Box* audioTrak = nullptr;
     for (const auto& box : *top) {
         if (box.type != "trak")
@@ -146,7 +146,7 @@ std::unique_ptr<Mp4Index> Mp4Index::load(const std::string& path)
         if (audioTrak)  // several audio tracks: FFmpeg chooses among them
             return nullptr;
         audioTrak = &box;
-        audioMdia = mdia;
+        audioMdia = *mdia;
         index->m_stream = trak;
     }
     if (!audioTrak)

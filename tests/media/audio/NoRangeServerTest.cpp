@@ -59,7 +59,7 @@ TEST(NoRangeServer, MoovAtTheEndIsAClearErrorNotSilence)
     ASSERT_GT(bytes.find("moov"), bytes.find("mdat")) << "the fixture's index is not at the end";
     const auto played = playFromServer(file);
     ASSERT_FALSE(played) << "played " << played->framesWritten << " frames from a file it cannot seek in";
-    EXPECT_EQ(played.error().code, ErrorCode::Network) << played.error().describe();
+    EXPECT_EQ(played.error().code, ErrorCode::Unsupported) << played.error().describe();
     EXPECT_NE(played.error().describe().find("cannot seek"), std::string::npos) << played.error().describe();
 }
 
@@ -67,8 +67,8 @@ TEST(NoRangeServer, MoovFirstPlaysWhole)
 {
     TempDir dir;
     const std::string file = dir.file("book.m4b");
-    ASSERT_TRUE(makeChaptered(file, {0, 2}, 6, "-c:a aac -b:a 64k -movflags +faststart"));
+    ASSERT_TRUE(makeChaptered(file, {0, 60}, 120, "-c:a aac -b:a 64k -movflags +faststart"));
     const auto played = playFromServer(file);
     ASSERT_TRUE(played) << played.error().describe();
-    EXPECT_NEAR(static_cast<double>(played->framesWritten) / 44100, 6, 0.05);
+    EXPECT_NEAR(static_cast<double>(played->framesWritten) / 44100, 120, 0.05);
 }
