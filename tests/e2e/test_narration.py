@@ -17,6 +17,7 @@ import time
 import pyatspi
 
 from atspi_util import E2EFailure, Results, app, find_all, key, wait_for
+from player_util import PlayerView, choose_book, mpris, mpris_status, reach_books
 from sink_recording import SinkRecording
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -179,6 +180,45 @@ def textonly_daisy(results, rec, book):
     reader.stop()
 
 
+def one_voice(results, rec, book):
+    """The guide audiobook plays in the Player; narration started in the Reader pauses it; the
+    media key then controls the narration, the last to play; the audiobook waits where it was."""
+    reader = open_in_reader(results, book["path"], book["phrases"][1]["text"])
+    pid = reader.process.pid
+    player = PlayerView(reader.app)
+    books = reach_books(reader.app, results)
+    item = choose_book(books, "Tingdu Guide", lambda i: "Audiobook" in (i.description or ""))
+    results.check(item is not None, "the guide audiobook is chosen on the Shelf")
+    key("Return")
+    wait_for(lambda: player.place() == "Player" and player.play_button() is not None, timeout=30, what="the Player")
+    key("F5")
+    wait_for(lambda: player.play_button().name == "Pause", timeout=20, what="the audiobook to play")
+    player.wait_position(lambda p: p >= 2, "passing 2 s", timeout=20)
+    key("ctrl+3")
+    wait_for(lambda: reader.button("Play narration"), timeout=30, what="the Reader's Play narration")
+    key("F5")
+    wait_for(lambda: reader.button("Pause narration"), timeout=40, what="the narration to play")
+    key("ctrl+4")
+    results.check(wait_for(lambda: player.play_button().name == "Play", timeout=10, what="the audiobook to pause"),
+                  "starting the narration paused the audiobook")
+    held = player.position()
+    results.check(wait_for(lambda: mpris_status(pid) == "Playing", timeout=5, what="MPRIS Playing"),
+                  "the narration plays on (MPRIS says Playing)")
+    mpris("PlayPause", pid)
+    results.check(wait_for(lambda: mpris_status(pid) == "Paused", timeout=10, what="MPRIS Paused"),
+                  "the media key pauses the narration, the last to play: nothing plays")
+    results.check(player.play_button().name == "Play" and abs(player.position() - held) <= 1,
+                  f"the audiobook still waits at {held} s ({player.position()} s)")
+    key("F5")  # the Player is in front: its play resumes it where it was, and pauses nothing else
+    wait_for(lambda: player.play_button().name == "Pause", timeout=20, what="the audiobook to resume")
+    results.check(player.position() >= held - 1, f"the audiobook resumes where it was ({player.position()} s)")
+    key("F5")
+    key("ctrl+3")
+    results.check(wait_for(lambda: reader.button("Play narration"), timeout=10, what="Play narration"),
+                  "the narration, paused by the media key, offers to play again")
+    reader.stop()
+
+
 def main():
     results = Results("narration")
     folder = os.path.join(os.environ.get("OUTDIR") or tempfile.mkdtemp(prefix="tingdu-narration."), "books")
@@ -189,10 +229,11 @@ def main():
     rec = SinkRecording()
     # The desktop's own instance says its first screen itself (no screen reader runs): let it finish.
     rec.wait_for_silence(0, quiet=1.5, timeout=60)
-    for name, run in (("epub", overlay_epub), ("daisy3FullText", fulltext_daisy), ("daisy3TextOnly", textonly_daisy)):
+    for name, book, run in (("epub", "epub", overlay_epub), ("daisy3FullText", "daisy3FullText", fulltext_daisy),
+                            ("daisy3TextOnly", "daisy3TextOnly", textonly_daisy), ("one voice", "epub", one_voice)):
         print(f"{name}:")
         try:
-            run(results, rec, books[name])
+            run(results, rec, books[book])
         except E2EFailure as failure:
             results.check(False, f"{name}: {failure}")
         finally:
