@@ -52,6 +52,12 @@ Announcer::Announcer(QWidget* window) : QObject(window)
     g_instance = this;
 }
 
+Announcer::~Announcer()
+{
+    if (g_instance == this)
+        g_instance = nullptr;  // a station rebuilds its window; say() must not reach a dead one
+}
+
 Announcer* Announcer::instance()
 {
     return g_instance;
@@ -61,15 +67,33 @@ void Announcer::announce(const QString& message, Priority)
 {
     if (message.isEmpty() || !m_label)
         return;
-    m_last = message;
+    // Orca speaks the label when it becomes showing, with the text it has then: messages given in
+    // the same turn of the event loop ("Borrowed X." then "Download started.") are joined into one
+    // showing, else all but the last would be lost.
+    if (!m_pending.contains(message))
+        m_pending.append(message);
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, &Announcer::flush);
+}
+
+void Announcer::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty() || !m_label)
+        return;
+    const QString text = m_pending.join(QLatin1Char(' '));
+    m_pending.clear();
+    m_last = text;
     m_label->hide();
-    m_label->setText(message);
+    m_label->setText(text);
     // A fresh "showing" state change per message: that is what Orca speaks.
     QTimer::singleShot(0, m_label, [label = m_label] {
         if (label)
             label->show();
     });
-    Q_EMIT announced(message);
+    Q_EMIT announced(text);
 }
 
 }  // namespace tingdu::accessibility::qt

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class QLabel;
 class QWidget;
@@ -18,6 +19,7 @@ class Announcer : public QObject {
 public:
     /// The label becomes a child of WINDOW (the main window), off-screen and tiny.
     explicit Announcer(QWidget* window);
+    ~Announcer() override;
     static Announcer* instance();
     /// Announces through the instance when there is one (there is none before the first window).
     static void say(const QString& message)
@@ -27,6 +29,8 @@ public:
     }
 
     enum class Priority { Polite, Assertive };
+    /// Messages given within one turn of the event loop are spoken as one, in order (duplicates
+    /// dropped); announced() is emitted with that text when it is handed to the screen reader.
     void announce(const QString& message, Priority priority = Priority::Polite);
     QString lastMessage() const { return m_last; }
 
@@ -34,7 +38,11 @@ Q_SIGNALS:
     void announced(const QString& message);
 
 private:
+    void flush();
+
     QPointer<QLabel> m_label;
+    QStringList m_pending;
+    bool m_flushScheduled = false;
     QString m_last;
 };
 
