@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>ErrorText</name>
@@ -61,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>Your library card cannot be remembered on this computer: it has no keyring (Secret Service). You are signed in until Tingdu closes.</source>
+        <translation>Your library card cannot be remembered on this computer: it has no keyring (Secret Service). You are signed in until Tingdu closes.</translation>
+    </message>
+    <message>
+        <source>Your library card was not remembered: the keyring stayed locked. You are signed in until Tingdu closes.</source>
+        <translation>Your library card was not remembered: the keyring stayed locked. You are signed in until Tingdu closes.</translation>
+    </message>
+    <message>
+        <source>Your library card was not remembered: the keyring did not answer. You are signed in until Tingdu closes.</source>
+        <translation>Your library card was not remembered: the keyring did not answer. You are signed in until Tingdu closes.</translation>
+    </message>
+    <message>
+        <source>Your library card was not remembered: the keyring reported an error. You are signed in until Tingdu closes.</source>
+        <translation>Your library card was not remembered: the keyring reported an error. You are signed in until Tingdu closes.</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Standard</source>
@@ -84,10 +102,6 @@
     <message>
         <source>Run “tingdu-cli --help” for the commands.</source>
         <translation>Run “tingdu-cli --help” for the commands.</translation>
-    </message>
-    <message>
-        <source>info PATH [--json]           what a book or audio file is: format, title, structure</source>
-        <translation>info PATH [--json]           what a book or audio file is: format, title, structure</translation>
     </message>
     <message>
         <source>text BOOK [--chapter N]      the spoken text in reading order</source>
@@ -224,6 +238,10 @@
     <message>
         <source>info needs a PATH</source>
         <translation>info needs a PATH</translation>
+    </message>
+    <message>
+        <source>info PATH|URL [--json]       what a book or audio file is: format, title, structure</source>
+        <translation>info PATH|URL [--json]       what a book or audio file is: format, title, structure</translation>
     </message>
 </context>
 <context>
@@ -643,10 +661,6 @@
         <translation>The library at %1 did not prove its identity; Tingdu refused the connection.</translation>
     </message>
     <message>
-        <source>Sign-in failed: the library did not accept the card number or PIN.</source>
-        <translation>Sign-in failed: the library did not accept the card number or PIN.</translation>
-    </message>
-    <message>
         <source>The library refused this request.</source>
         <translation>The library refused this request.</translation>
     </message>
@@ -655,8 +669,8 @@
         <translation>The library has no such page: %1.</translation>
     </message>
     <message>
-        <source>The library&apos;s server has a problem. Try again later.</source>
-        <translation>The library&apos;s server has a problem. Try again later.</translation>
+        <source>The library's server has a problem. Try again later.</source>
+        <translation>The library's server has a problem. Try again later.</translation>
     </message>
     <message>
         <source>The library refused the request.</source>
@@ -729,6 +743,10 @@
     <message>
         <source>Free to download.</source>
         <translation>Free to download.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the library did not accept the card number or PIN; check them and sign in again.</source>
+        <translation>Sign-in failed: the library did not accept the card number or PIN; check them and sign in again.</translation>
     </message>
 </context>
 <context>
@@ -853,10 +871,6 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Sign-in failed: %1</translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation>Signed in.</translation>
     </message>
@@ -909,8 +923,8 @@
         <translation>Downloading “%1”…</translation>
     </message>
     <message>
-        <source>This catalog has no loans page. Open your library&apos;s catalog first.</source>
-        <translation>This catalog has no loans page. Open your library&apos;s catalog first.</translation>
+        <source>This catalog has no loans page. Open your library's catalog first.</source>
+        <translation>This catalog has no loans page. Open your library's catalog first.</translation>
     </message>
     <message>
         <source>Loading your loans…</source>
@@ -1051,8 +1065,8 @@
     <message numerus="yes">
         <source>%1: %n item(s)</source>
         <translation>
-            <numerusform>%1: %n item(s)</numerusform>
-            <numerusform>%1: %n item(s)</numerusform>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -1219,6 +1233,17 @@
     <message>
         <source>“%1” has neither text nor audio Tingdu can present.</source>
         <translation>“%1” has neither text nor audio Tingdu can present.</translation>
+    </message>
+</context>
+<context>
+    <name>tingdu::client::Narration</name>
+    <message>
+        <source>The book's narration cannot play: %1</source>
+        <translation>The book's narration cannot play: %1</translation>
+    </message>
+    <message>
+        <source>The narration is not ready yet.</source>
+        <translation>The narration is not ready yet.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1566,10 @@
         <source>Bookmark added: %1</source>
         <translation>Bookmark added: %1</translation>
     </message>
+    <message>
+        <source>playing; starts at %1</source>
+        <translation>playing; starts at %1</translation>
+    </message>
 </context>
 <context>
     <name>tingdu::client::ReadAloud</name>
@@ -1809,8 +1838,8 @@
         <translation>This is the first chapter.</translation>
     </message>
     <message>
-        <source>That place is not in the book&apos;s text.</source>
-        <translation>That place is not in the book&apos;s text.</translation>
+        <source>That place is not in the book's text.</source>
+        <translation>That place is not in the book's text.</translation>
     </message>
     <message>
         <source>There is no link at the caret.</source>
@@ -1916,12 +1945,170 @@
         <source>&amp;Pause reading</source>
         <translation>&amp;Pause reading</translation>
     </message>
+    <message>
+        <source>&amp;Play narration</source>
+        <translation>&amp;Play narration</translation>
+    </message>
+    <message>
+        <source>Faster (narration or voice)</source>
+        <translation>Faster (narration or voice)</translation>
+    </message>
+    <message>
+        <source>Slower (narration or voice)</source>
+        <translation>Slower (narration or voice)</translation>
+    </message>
+    <message>
+        <source>The book's narration or the synthetic voice</source>
+        <translation>The book's narration or the synthetic voice</translation>
+    </message>
+    <message>
+        <source>Page numbers and notes in the narration on or off</source>
+        <translation>Page numbers and notes in the narration on or off</translation>
+    </message>
+    <message>
+        <source>The narration reads page numbers and notes.</source>
+        <translation>The narration reads page numbers and notes.</translation>
+    </message>
+    <message>
+        <source>The narration skips page numbers and notes.</source>
+        <translation>The narration skips page numbers and notes.</translation>
+    </message>
+    <message>
+        <source>Preparing the narration…</source>
+        <translation>Preparing the narration…</translation>
+    </message>
+    <message>
+        <source>The book has no narration from here on.</source>
+        <translation>The book has no narration from here on.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause narration</source>
+        <translation>&amp;Pause narration</translation>
+    </message>
+    <message>
+        <source>No next sentence.</source>
+        <translation>No next sentence.</translation>
+    </message>
+    <message>
+        <source>No previous sentence.</source>
+        <translation>No previous sentence.</translation>
+    </message>
+    <message>
+        <source>Speed %1×</source>
+        <translation>Speed %1×</translation>
+    </message>
+    <message>
+        <source>%1 words per minute</source>
+        <translation>%1 words per minute</translation>
+    </message>
+    <message>
+        <source>This book has no narration; it is read by the synthetic voice.</source>
+        <translation>This book has no narration; it is read by the synthetic voice.</translation>
+    </message>
+    <message>
+        <source>F5 plays the book's narration.</source>
+        <translation>F5 plays the book's narration.</translation>
+    </message>
+    <message>
+        <source>F5 reads with the synthetic voice.</source>
+        <translation>F5 reads with the synthetic voice.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment: the book's narration is being prepared.</source>
+        <translation>Please wait a moment: the book's narration is being prepared.</translation>
+    </message>
 </context>
 <context>
     <name>tingdu::client::Services</name>
     <message>
         <source>The shelf database “%1” could not be opened; books and positions will not be kept.</source>
         <translation>The shelf database “%1” could not be opened; books and positions will not be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>tingdu::client::SettingsAccounts</name>
+    <message>
+        <source>Library accounts</source>
+        <translation>Library accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Library accounts</source>
+        <translation>&amp;Library accounts</translation>
+    </message>
+    <message>
+        <source>Libraries you are signed in to, with the end of the card number</source>
+        <translation>Libraries you are signed in to, with the end of the card number</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and forget the card</source>
+        <translation>Sign &amp;out and forget the card</translation>
+    </message>
+    <message>
+        <source>Signs out of the selected library and removes its card from this computer</source>
+        <translation>Signs out of the selected library and removes its card from this computer</translation>
+    </message>
+    <message>
+        <source>Sign out of all librar&amp;ies</source>
+        <translation>Sign out of all librar&amp;ies</translation>
+    </message>
+    <message>
+        <source>Accounts status</source>
+        <translation>Accounts status</translation>
+    </message>
+    <message>
+        <source>At a library station, library cards are kept only during your visit and forgotten when you finish.</source>
+        <translation>At a library station, library cards are kept only during your visit and forgotten when you finish.</translation>
+    </message>
+    <message>
+        <source>Library cards you sign in with are remembered in this computer's keyring, never in a file.</source>
+        <translation>Library cards you sign in with are remembered in this computer's keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>remembered on this computer</translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation>for this session only</translation>
+    </message>
+    <message>
+        <source>signed in with a token</source>
+        <translation>signed in with a token</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No library accounts</source>
+        <translation>No library accounts</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its card is forgotten.</source>
+        <translation>Signed out of %1; its card is forgotten.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the keyring could not delete its card: %2</source>
+        <translation>Signed out of %1, but the keyring could not delete its card: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of all libraries; their cards are forgotten.</source>
+        <translation>Signed out of all libraries; their cards are forgotten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out of all libraries, but the keyring could not delete %n card(s).</source>
+        <translation>
+            <numerusform>Signed out of all libraries, but the keyring could not delete %n card.</numerusform>
+            <numerusform>Signed out of all libraries, but the keyring could not delete %n cards.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2027,8 +2214,8 @@
         <translation>Voice</translation>
     </message>
     <message>
-        <source>Chosen by the book&apos;s language</source>
-        <translation>Chosen by the book&apos;s language</translation>
+        <source>Chosen by the book's language</source>
+        <translation>Chosen by the book's language</translation>
     </message>
     <message>
         <source>Mandarin Chinese</source>
@@ -2119,28 +2306,60 @@
         <translation>Skip for&amp;ward:</translation>
     </message>
     <message>
-        <source>Say &quot;heading&quot; before hea&amp;dings when reading aloud</source>
-        <translation>Say &quot;heading&quot; before hea&amp;dings when reading aloud</translation>
+        <source>Say "heading" before hea&amp;dings when reading aloud</source>
+        <translation>Say "heading" before hea&amp;dings when reading aloud</translation>
     </message>
     <message>
         <source>Say page n&amp;umbers when reading aloud</source>
         <translation>Say page n&amp;umbers when reading aloud</translation>
     </message>
     <message>
-        <source>Library accounts</source>
-        <translation>Library accounts</translation>
+        <source>Sound output</source>
+        <translation>Sound output</translation>
     </message>
     <message>
-        <source>Library cards are kept only while Tingdu runs. Sign out forgets them now.</source>
-        <translation>Library cards are kept only while Tingdu runs. Sign out forgets them now.</translation>
+        <source>Sound output: %1</source>
+        <translation>Sound output: %1</translation>
     </message>
     <message>
-        <source>Sign out of all libraries</source>
-        <translation>Sign out of all libraries</translation>
+        <source>&amp;Sound output:</source>
+        <translation>&amp;Sound output:</translation>
     </message>
     <message>
-        <source>Signed out of all libraries.</source>
-        <translation>Signed out of all libraries.</translation>
+        <source>Speak the interface</source>
+        <translation>Speak the interface</translation>
+    </message>
+    <message>
+        <source>Automatic: when no screen reader runs</source>
+        <translation>Automatic: when no screen reader runs</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Speak the &amp;interface:</source>
+        <translation>Speak the &amp;interface:</translation>
+    </message>
+    <message>
+        <source>The system's default output</source>
+        <translation>The system's default output</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <source>The sound output %1 is not connected; sound plays on the system's default output until it is back.</source>
+        <translation>The sound output %1 is not connected; sound plays on the system's default output until it is back.</translation>
+    </message>
+    <message>
+        <source>Set by the library</source>
+        <translation>Set by the library</translation>
     </message>
 </context>
 <context>
@@ -2194,24 +2413,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2476,6 @@
         <translation>State and due date</translation>
     </message>
     <message>
-        <source>Enter opens the book; Delete removes it from the shelf</source>
-        <translation>Enter opens the book; Delete removes it from the shelf</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -2311,8 +2510,8 @@
     <message numerus="yes">
         <source>Importing %n book(s)…</source>
         <translation>
-            <numerusform>Importing %n book(s)…</numerusform>
-            <numerusform>Importing %n book(s)…</numerusform>
+            <numerusform>Importing %n book…</numerusform>
+            <numerusform>Importing %n books…</numerusform>
         </translation>
     </message>
     <message>
@@ -2322,17 +2521,101 @@
     <message numerus="yes">
         <source>%n book(s) added to the shelf.</source>
         <translation>
-            <numerusform>%n book(s) added to the shelf.</numerusform>
-            <numerusform>%n book(s) added to the shelf.</numerusform>
+            <numerusform>%n book added to the shelf.</numerusform>
+            <numerusform>%n books added to the shelf.</numerusform>
         </translation>
     </message>
     <message>
-        <source>This loan is not downloaded yet. Download it from the Catalog&apos;s loans list.</source>
-        <translation>This loan is not downloaded yet. Download it from the Catalog&apos;s loans list.</translation>
+        <source>This loan is not downloaded yet. Download it from the Catalog's loans list.</source>
+        <translation>This loan is not downloaded yet. Download it from the Catalog's loans list.</translation>
     </message>
     <message>
         <source>“%1” removed from the shelf; the file itself is kept.</source>
         <translation>“%1” removed from the shelf; the file itself is kept.</translation>
+    </message>
+    <message>
+        <source>Enter opens the book; Delete removes it from the shelf; Ctrl+R renews a loan; Ctrl+Shift+R returns it</source>
+        <translation>Enter opens the book; Delete removes it from the shelf; Ctrl+R renews a loan; Ctrl+Shift+R returns it</translation>
+    </message>
+    <message>
+        <source>Re&amp;new loan</source>
+        <translation>Re&amp;new loan</translation>
+    </message>
+    <message>
+        <source>Asks the library for more time with the selected loan</source>
+        <translation>Asks the library for more time with the selected loan</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn loan</source>
+        <translation>Ret&amp;urn loan</translation>
+    </message>
+    <message>
+        <source>Gives the selected loan back to the library, or cancels the hold</source>
+        <translation>Gives the selected loan back to the library, or cancels the hold</translation>
+    </message>
+    <message>
+        <source>Renew the selected loan</source>
+        <translation>Renew the selected loan</translation>
+    </message>
+    <message>
+        <source>Return the selected loan or cancel the hold</source>
+        <translation>Return the selected loan or cancel the hold</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el hold</source>
+        <translation>Canc&amp;el hold</translation>
+    </message>
+    <message>
+        <source>“%1” is not on loan from a library.</source>
+        <translation>“%1” is not on loan from a library.</translation>
+    </message>
+    <message>
+        <source>“%1” is a hold, not a loan: there is nothing to renew yet.</source>
+        <translation>“%1” is a hold, not a loan: there is nothing to renew yet.</translation>
+    </message>
+    <message>
+        <source>Cancel hold</source>
+        <translation>Cancel hold</translation>
+    </message>
+    <message>
+        <source>Return loan</source>
+        <translation>Return loan</translation>
+    </message>
+    <message>
+        <source>Cancel your hold on “%1”?</source>
+        <translation>Cancel your hold on “%1”?</translation>
+    </message>
+    <message>
+        <source>Return “%1” to the library now? It leaves your loans.</source>
+        <translation>Return “%1” to the library now? It leaves your loans.</translation>
+    </message>
+    <message>
+        <source>Renewing “%1”…</source>
+        <translation>Renewing “%1”…</translation>
+    </message>
+    <message>
+        <source>Returning “%1”…</source>
+        <translation>Returning “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” was not renewed: %2</source>
+        <translation>“%1” was not renewed: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not returned: %2</source>
+        <translation>“%1” was not returned: %2</translation>
+    </message>
+    <message>
+        <source>Renewed “%1”.</source>
+        <translation>Renewed “%1”.</translation>
+    </message>
+    <message>
+        <source>Returned “%1”.</source>
+        <translation>Returned “%1”.</translation>
+    </message>
+    <message>
+        <source>Renewed “%1”: now due on %2.</source>
+        <translation>Renewed “%1”: now due on %2.</translation>
     </message>
 </context>
 <context>
@@ -2383,8 +2666,8 @@
     <message numerus="yes">
         <source>Your session ends in %n second(s). Press any key to keep it.</source>
         <translation>
-            <numerusform>Your session ends in %n second(s). Press any key to keep it.</numerusform>
-            <numerusform>Your session ends in %n second(s). Press any key to keep it.</numerusform>
+            <numerusform>Your session ends in %n second. Press any key to keep it.</numerusform>
+            <numerusform>Your session ends in %n seconds. Press any key to keep it.</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,14 +2698,14 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>Welcome to the library&apos;s listening and reading station</source>
-        <translation>Welcome to the library&apos;s listening and reading station</translation>
+        <source>Welcome to the library's listening and reading station</source>
+        <translation>Welcome to the library's listening and reading station</translation>
     </message>
     <message numerus="yes">
         <source>Press Tab to move from button to button and Enter to press one. Press Start to borrow, read and listen to books. In every place, F1 tells you its keys. When you have finished, press F12 twice: everything of yours is cleared for the next visitor. After %n minute(s) without a key press your session ends by itself.</source>
         <translation>
-            <numerusform>Press Tab to move from button to button and Enter to press one. Press Start to borrow, read and listen to books. In every place, F1 tells you its keys. When you have finished, press F12 twice: everything of yours is cleared for the next visitor. After %n minute(s) without a key press your session ends by itself.</numerusform>
-            <numerusform>Press Tab to move from button to button and Enter to press one. Press Start to borrow, read and listen to books. In every place, F1 tells you its keys. When you have finished, press F12 twice: everything of yours is cleared for the next visitor. After %n minute(s) without a key press your session ends by itself.</numerusform>
+            <numerusform>Press Tab to move from button to button and Enter to press one. Press Start to borrow, read and listen to books. In every place, F1 tells you its keys. When you have finished, press F12 twice: everything of yours is cleared for the next visitor. After %n minute without a key press your session ends by itself.</numerusform>
+            <numerusform>Press Tab to move from button to button and Enter to press one. Press Start to borrow, read and listen to books. In every place, F1 tells you its keys. When you have finished, press F12 twice: everything of yours is cleared for the next visitor. After %n minutes without a key press your session ends by itself.</numerusform>
         </translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ErrorText</name>
@@ -61,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>Your library card cannot be remembered on this computer: it has no keyring (Secret Service). You are signed in until Tingdu closes.</source>
+        <translation>这台电脑没有密钥环（Secret Service），无法记住你的借书证。在关闭听读之前，你会保持登录。</translation>
+    </message>
+    <message>
+        <source>Your library card was not remembered: the keyring stayed locked. You are signed in until Tingdu closes.</source>
+        <translation>没有记住你的借书证：密钥环仍处于锁定状态。在关闭听读之前，你会保持登录。</translation>
+    </message>
+    <message>
+        <source>Your library card was not remembered: the keyring did not answer. You are signed in until Tingdu closes.</source>
+        <translation>没有记住你的借书证：密钥环没有响应。在关闭听读之前，你会保持登录。</translation>
+    </message>
+    <message>
+        <source>Your library card was not remembered: the keyring reported an error. You are signed in until Tingdu closes.</source>
+        <translation>没有记住你的借书证：密钥环报告了错误。在关闭听读之前，你会保持登录。</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Standard</source>
@@ -84,10 +102,6 @@
     <message>
         <source>Run “tingdu-cli --help” for the commands.</source>
         <translation>运行“tingdu-cli --help”查看命令。</translation>
-    </message>
-    <message>
-        <source>info PATH [--json]           what a book or audio file is: format, title, structure</source>
-        <translation>info 路径 [--json]           图书或音频文件的信息：格式、书名、结构</translation>
     </message>
     <message>
         <source>text BOOK [--chapter N]      the spoken text in reading order</source>
@@ -224,6 +238,10 @@
     <message>
         <source>info needs a PATH</source>
         <translation>info 需要一个路径</translation>
+    </message>
+    <message>
+        <source>info PATH|URL [--json]       what a book or audio file is: format, title, structure</source>
+        <translation>info 路径|网址 [--json]       图书或音频文件的信息：格式、书名、结构</translation>
     </message>
 </context>
 <context>
@@ -643,10 +661,6 @@
         <translation>%1 的图书馆未能证明其身份，听读已拒绝连接。</translation>
     </message>
     <message>
-        <source>Sign-in failed: the library did not accept the card number or PIN.</source>
-        <translation>登录失败：图书馆不接受该读者证号或密码。</translation>
-    </message>
-    <message>
         <source>The library refused this request.</source>
         <translation>图书馆拒绝了这个请求。</translation>
     </message>
@@ -655,7 +669,7 @@
         <translation>图书馆没有这个页面：%1。</translation>
     </message>
     <message>
-        <source>The library&apos;s server has a problem. Try again later.</source>
+        <source>The library's server has a problem. Try again later.</source>
         <translation>图书馆的服务器出了问题。请稍后重试。</translation>
     </message>
     <message>
@@ -729,6 +743,10 @@
     <message>
         <source>Free to download.</source>
         <translation>可免费下载。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the library did not accept the card number or PIN; check them and sign in again.</source>
+        <translation>登录失败：图书馆不接受这个借书证号或密码；请检查后重新登录。</translation>
     </message>
 </context>
 <context>
@@ -853,10 +871,6 @@
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>登录失败：%1</translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation>已登录。</translation>
     </message>
@@ -886,11 +900,11 @@
     </message>
     <message>
         <source>Returning “%1”…</source>
-        <translation>正在还书“%1”…</translation>
+        <translation>正在归还“%1”…</translation>
     </message>
     <message>
         <source>Returned “%1”.</source>
-        <translation>已还书“%1”。</translation>
+        <translation>已归还“%1”。</translation>
     </message>
     <message>
         <source>“%1” is protected by DRM that Tingdu cannot open.</source>
@@ -909,7 +923,7 @@
         <translation>正在下载“%1”…</translation>
     </message>
     <message>
-        <source>This catalog has no loans page. Open your library&apos;s catalog first.</source>
+        <source>This catalog has no loans page. Open your library's catalog first.</source>
         <translation>这个书目没有借阅页面。请先打开你的图书馆书目。</translation>
     </message>
     <message>
@@ -1221,10 +1235,21 @@
     </message>
 </context>
 <context>
+    <name>tingdu::client::Narration</name>
+    <message>
+        <source>The book's narration cannot play: %1</source>
+        <translation>无法播放本书的真人朗读：%1</translation>
+    </message>
+    <message>
+        <source>The narration is not ready yet.</source>
+        <translation>朗读尚未准备好。</translation>
+    </message>
+</context>
+<context>
     <name>tingdu::client::NavPointDialog</name>
     <message>
         <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
+        <translation>前往(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1565,10 @@
         <source>Bookmark added: %1</source>
         <translation>已添加书签：%1</translation>
     </message>
+    <message>
+        <source>playing; starts at %1</source>
+        <translation>正在播放；从 %1 开始</translation>
+    </message>
 </context>
 <context>
     <name>tingdu::client::ReadAloud</name>
@@ -1808,7 +1837,7 @@
         <translation>这是第一章。</translation>
     </message>
     <message>
-        <source>That place is not in the book&apos;s text.</source>
+        <source>That place is not in the book's text.</source>
         <translation>该位置不在本书正文中。</translation>
     </message>
     <message>
@@ -1915,12 +1944,169 @@
         <source>&amp;Pause reading</source>
         <translation>暂停朗读(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Play narration</source>
+        <translation>播放朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Faster (narration or voice)</source>
+        <translation>加快（朗读或语音）</translation>
+    </message>
+    <message>
+        <source>Slower (narration or voice)</source>
+        <translation>减慢（朗读或语音）</translation>
+    </message>
+    <message>
+        <source>The book's narration or the synthetic voice</source>
+        <translation>本书的真人朗读或合成语音</translation>
+    </message>
+    <message>
+        <source>Page numbers and notes in the narration on or off</source>
+        <translation>朗读中读出或跳过页码和注释</translation>
+    </message>
+    <message>
+        <source>The narration reads page numbers and notes.</source>
+        <translation>朗读会读出页码和注释。</translation>
+    </message>
+    <message>
+        <source>The narration skips page numbers and notes.</source>
+        <translation>朗读会跳过页码和注释。</translation>
+    </message>
+    <message>
+        <source>Preparing the narration…</source>
+        <translation>正在准备朗读…</translation>
+    </message>
+    <message>
+        <source>The book has no narration from here on.</source>
+        <translation>本书从这里往后没有真人朗读。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause narration</source>
+        <translation>暂停朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No next sentence.</source>
+        <translation>没有下一句。</translation>
+    </message>
+    <message>
+        <source>No previous sentence.</source>
+        <translation>没有上一句。</translation>
+    </message>
+    <message>
+        <source>Speed %1×</source>
+        <translation>速度 %1 倍</translation>
+    </message>
+    <message>
+        <source>%1 words per minute</source>
+        <translation>每分钟 %1 词</translation>
+    </message>
+    <message>
+        <source>This book has no narration; it is read by the synthetic voice.</source>
+        <translation>本书没有真人朗读，将由合成语音朗读。</translation>
+    </message>
+    <message>
+        <source>F5 plays the book's narration.</source>
+        <translation>按 F5 播放本书的真人朗读。</translation>
+    </message>
+    <message>
+        <source>F5 reads with the synthetic voice.</source>
+        <translation>按 F5 用合成语音朗读。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment: the book's narration is being prepared.</source>
+        <translation>请稍候：正在准备本书的真人朗读。</translation>
+    </message>
 </context>
 <context>
     <name>tingdu::client::Services</name>
     <message>
         <source>The shelf database “%1” could not be opened; books and positions will not be kept.</source>
         <translation>无法打开书架数据库“%1”，图书和阅读位置将不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>tingdu::client::SettingsAccounts</name>
+    <message>
+        <source>Library accounts</source>
+        <translation>图书馆账户</translation>
+    </message>
+    <message>
+        <source>&amp;Library accounts</source>
+        <translation>图书馆账户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Libraries you are signed in to, with the end of the card number</source>
+        <translation>你已登录的图书馆，以及借书证号的末几位</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and forget the card</source>
+        <translation>退出登录并忘记借书证(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signs out of the selected library and removes its card from this computer</source>
+        <translation>退出所选图书馆的登录，并从这台电脑上删除其借书证</translation>
+    </message>
+    <message>
+        <source>Sign out of all librar&amp;ies</source>
+        <translation>退出所有图书馆的登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Accounts status</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <source>At a library station, library cards are kept only during your visit and forgotten when you finish.</source>
+        <translation>在图书馆阅读终端上，借书证只在你使用期间保留，结束后即被忘记。</translation>
+    </message>
+    <message>
+        <source>Library cards you sign in with are remembered in this computer's keyring, never in a file.</source>
+        <translation>你登录所用的借书证保存在这台电脑的密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>已在这台电脑上记住</translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation>仅限本次使用</translation>
+    </message>
+    <message>
+        <source>signed in with a token</source>
+        <translation>已用令牌登录</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>借书证 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No library accounts</source>
+        <translation>没有图书馆账户</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its card is forgotten.</source>
+        <translation>已退出 %1 的登录；其借书证已被忘记。</translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the keyring could not delete its card: %2</source>
+        <translation>已退出 %1 的登录，但密钥环无法删除其借书证：%2</translation>
+    </message>
+    <message>
+        <source>Signed out of all libraries; their cards are forgotten.</source>
+        <translation>已退出所有图书馆的登录；借书证均已被忘记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out of all libraries, but the keyring could not delete %n card(s).</source>
+        <translation>
+            <numerusform>已退出所有图书馆的登录，但密钥环无法删除 %n 张借书证。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2212,7 @@
         <translation>嗓音</translation>
     </message>
     <message>
-        <source>Chosen by the book&apos;s language</source>
+        <source>Chosen by the book's language</source>
         <translation>按图书的语言选择</translation>
     </message>
     <message>
@@ -2118,7 +2304,7 @@
         <translation>快进(&amp;W)：</translation>
     </message>
     <message>
-        <source>Say &quot;heading&quot; before hea&amp;dings when reading aloud</source>
+        <source>Say "heading" before hea&amp;dings when reading aloud</source>
         <translation>朗读时在标题前说“标题”(&amp;D)</translation>
     </message>
     <message>
@@ -2126,20 +2312,52 @@
         <translation>朗读时读出页码(&amp;U)</translation>
     </message>
     <message>
-        <source>Library accounts</source>
-        <translation>图书馆账户</translation>
+        <source>Sound output</source>
+        <translation>声音输出</translation>
     </message>
     <message>
-        <source>Library cards are kept only while Tingdu runs. Sign out forgets them now.</source>
-        <translation>读者证信息只在听读运行期间保留。退出登录会立即清除。</translation>
+        <source>Sound output: %1</source>
+        <translation>声音输出：%1</translation>
     </message>
     <message>
-        <source>Sign out of all libraries</source>
-        <translation>退出所有图书馆的登录</translation>
+        <source>&amp;Sound output:</source>
+        <translation>声音输出(&amp;S)：</translation>
     </message>
     <message>
-        <source>Signed out of all libraries.</source>
-        <translation>已退出所有图书馆的登录。</translation>
+        <source>Speak the interface</source>
+        <translation>朗读界面</translation>
+    </message>
+    <message>
+        <source>Automatic: when no screen reader runs</source>
+        <translation>自动：没有运行屏幕阅读器时</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Speak the &amp;interface:</source>
+        <translation>朗读界面(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The system's default output</source>
+        <translation>系统默认输出</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>The sound output %1 is not connected; sound plays on the system's default output until it is back.</source>
+        <translation>声音输出 %1 未连接；在它重新连接之前，声音从系统默认输出播放。</translation>
+    </message>
+    <message>
+        <source>Set by the library</source>
+        <translation>由图书馆设定</translation>
     </message>
 </context>
 <context>
@@ -2193,24 +2411,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>书名</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2272,10 +2474,6 @@
         <translation>状态和到期日</translation>
     </message>
     <message>
-        <source>Enter opens the book; Delete removes it from the shelf</source>
-        <translation>按 Enter 打开图书；按 Delete 从书架移除</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2324,12 +2522,96 @@
         </translation>
     </message>
     <message>
-        <source>This loan is not downloaded yet. Download it from the Catalog&apos;s loans list.</source>
+        <source>This loan is not downloaded yet. Download it from the Catalog's loans list.</source>
         <translation>这本借阅的书还没有下载。请在书目的借阅列表中下载。</translation>
     </message>
     <message>
         <source>“%1” removed from the shelf; the file itself is kept.</source>
         <translation>已从书架移除“%1”，文件本身仍保留。</translation>
+    </message>
+    <message>
+        <source>Enter opens the book; Delete removes it from the shelf; Ctrl+R renews a loan; Ctrl+Shift+R returns it</source>
+        <translation>Enter 打开图书；Delete 从书架移除；Ctrl+R 续借；Ctrl+Shift+R 归还</translation>
+    </message>
+    <message>
+        <source>Re&amp;new loan</source>
+        <translation>续借(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Asks the library for more time with the selected loan</source>
+        <translation>请图书馆延长所选借阅的期限</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn loan</source>
+        <translation>归还(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Gives the selected loan back to the library, or cancels the hold</source>
+        <translation>把所选借阅归还给图书馆，或取消预约</translation>
+    </message>
+    <message>
+        <source>Renew the selected loan</source>
+        <translation>续借所选图书</translation>
+    </message>
+    <message>
+        <source>Return the selected loan or cancel the hold</source>
+        <translation>归还所选图书或取消预约</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el hold</source>
+        <translation>取消预约(&amp;E)</translation>
+    </message>
+    <message>
+        <source>“%1” is not on loan from a library.</source>
+        <translation>“%1”不是从图书馆借来的。</translation>
+    </message>
+    <message>
+        <source>“%1” is a hold, not a loan: there is nothing to renew yet.</source>
+        <translation>“%1”是预约，不是借阅：还没有可续借的内容。</translation>
+    </message>
+    <message>
+        <source>Cancel hold</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Return loan</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Cancel your hold on “%1”?</source>
+        <translation>取消对“%1”的预约？</translation>
+    </message>
+    <message>
+        <source>Return “%1” to the library now? It leaves your loans.</source>
+        <translation>现在把“%1”归还给图书馆吗？它将从你的借阅中移除。</translation>
+    </message>
+    <message>
+        <source>Renewing “%1”…</source>
+        <translation>正在续借“%1”…</translation>
+    </message>
+    <message>
+        <source>Returning “%1”…</source>
+        <translation>正在归还“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” was not renewed: %2</source>
+        <translation>“%1”未能续借：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was not returned: %2</source>
+        <translation>“%1”未能归还：%2</translation>
+    </message>
+    <message>
+        <source>Renewed “%1”.</source>
+        <translation>已续借“%1”。</translation>
+    </message>
+    <message>
+        <source>Returned “%1”.</source>
+        <translation>已归还“%1”。</translation>
+    </message>
+    <message>
+        <source>Renewed “%1”: now due on %2.</source>
+        <translation>已续借“%1”：现在的到期日为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2693,7 @@
         <translation>欢迎</translation>
     </message>
     <message>
-        <source>Welcome to the library&apos;s listening and reading station</source>
+        <source>Welcome to the library's listening and reading station</source>
         <translation>欢迎使用图书馆的听读阅读站</translation>
     </message>
     <message numerus="yes">
