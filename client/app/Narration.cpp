@@ -16,7 +16,7 @@ Narration::~Narration()
     clear();
 }
 
-void Narration::prepare(std::shared_ptr<media::Publication> publication)
+void Narration::prepare(std::shared_ptr<media::Publication> publication, bool withSkippable)
 {
     clear();
     m_publication = std::move(publication);
@@ -25,12 +25,18 @@ void Narration::prepare(std::shared_ptr<media::Publication> publication)
     m_preparing = true;
     const int generation = ++m_generation;
     QPointer<Narration> self(this);
-    QThreadPool::globalInstance()->start([self, generation, publication = m_publication] {
+    QThreadPool::globalInstance()->start([self, generation, withSkippable, publication = m_publication] {
+        // What the book marks as skippable by default (its page numbers, notes) is left out of
+        // both the sound and the map, as a DAISY player leaves it out, unless the reader wants it.
+        const media::PhraseContent* phrases = media::phraseContent(*publication);
+        const media::Skippable skipped = withSkippable || !phrases ? media::Skippable::None : phrases->defaultSkipped();
         auto timeline = media::makeAudioTimeline(*publication);
-        NarrationMap map = timeline ? NarrationMap::build(*publication) : NarrationMap();
+        NarrationMap map = timeline ? NarrationMap::build(*publication, skipped) : NarrationMap();
         const QString problem = timeline ? QString() : describeError(timeline.error());
         auto result = std::make_shared<std::pair<media::AudioTimeline, NarrationMap>>(
-            timeline ? std::move(timeline.value()) : media::AudioTimeline{}, std::move(map));
+            timeline ? NarrationMap::withoutSkipped(std::move(timeline.value()), *publication, skipped)
+                     : media::AudioTimeline{},
+            std::move(map));
         QMetaObject::invokeMethod(qApp, [self, generation, result, problem] {
             if (!self || self->m_generation != generation)
                 return;

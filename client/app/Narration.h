@@ -23,7 +23,8 @@ public:
 
     /// Starts preparing PUBLICATION's narration; emits prepared() or error(). Until then the
     /// worker uses the publication: nobody else may (it is not thread-safe).
-    void prepare(std::shared_ptr<media::Publication> publication);
+    /// WITH_SKIPPABLE: also what the book skips by default (DAISY 3 page numbers, notes).
+    void prepare(std::shared_ptr<media::Publication> publication, bool withSkippable = false);
     /// Stops, closes the audio output and forgets the book.
     void clear();
     bool preparing() const { return m_preparing; }

@@ -34,7 +34,7 @@ bool NarrationMap::hasNarration(const media::Publication& publication)
     });
 }
 
-NarrationMap NarrationMap::build(const media::Publication& publication)
+NarrationMap NarrationMap::build(const media::Publication& publication, media::Skippable skipped)
 {
     NarrationMap map;
     const media::PhraseContent* phrases = media::phraseContent(publication);
@@ -43,8 +43,13 @@ NarrationMap NarrationMap::build(const media::Publication& publication)
         return map;
     std::map<std::size_t, std::map<std::string, std::size_t>> blockIndexes; // per document: id → index
     const auto& all = phrases->phrases();
+    double skippedBefore = 0;  // what is left out before a phrase moves it earlier on the timeline
     for (std::size_t i = 0; i < all.size(); ++i) {
         const media::Phrase& phrase = all[i];
+        if (media::any(phrase.skippable & skipped)) {
+            skippedBefore += std::max(0.0, phrase.end - phrase.begin);
+            continue;
+        }
         if (phrase.textRef.empty() || isNcc(phrase.textRef) || phrase.end <= phrase.begin)
             continue;
         const auto range = phrases->resolveText(phrase.textRef);
@@ -58,7 +63,8 @@ NarrationMap NarrationMap::build(const media::Publication& publication)
         const auto block = ids->second.find(range->blockId);
         if (block == ids->second.end())
             continue;
-        map.m_fragments.push_back(NarratedText{phrase.begin, phrase.end, i, range->documentIndex, block->second,
+        map.m_fragments.push_back(NarratedText{phrase.begin - skippedBefore, phrase.end - skippedBefore, i,
+                                               range->documentIndex, block->second,
                                                range->blockId, range->begin, std::max(range->begin, range->end)});
     }
     // Playback order is timeline order; a book whose phrases go back in time is broken, and a
@@ -66,6 +72,58 @@ NarrationMap NarrationMap::build(const media::Publication& publication)
     std::stable_sort(map.m_fragments.begin(), map.m_fragments.end(),
                      [](const NarratedText& a, const NarratedText& b) { return a.begin < b.begin; });
     return map;
+}
+
+media::AudioTimeline NarrationMap::withoutSkipped(media::AudioTimeline full, const media::Publication& publication,
+                                                  media::Skippable skipped)
+{
+    const media::PhraseContent* phrases = media::phraseContent(publication);
+    if (!phrases || !media::any(skipped))
+        return full;
+    std::vector<bool> keep(full.clips.size(), true);
+    for (const media::Phrase& p : phrases->phrases())
+        if (media::any(p.skippable & skipped))
+            for (std::size_t c = p.firstClip; c < p.firstClip + p.clipCount && c < keep.size(); ++c)
+                keep[c] = false;
+    media::AudioTimeline played;
+    played.source = full.source;
+    struct Cut {
+        double end;     ///< full time the left-out clip ends
+        double length;
+        double total;   ///< all left out up to its end
+    };
+    std::vector<Cut> cuts;
+    double t = 0, left = 0;
+    for (std::size_t c = 0; c < full.clips.size(); ++c) {
+        const double length = c < full.clipDurations.size() ? full.clipDurations[c] : 0;
+        if (keep[c]) {
+            played.clips.push_back(full.clips[c]);
+            played.clipDurations.push_back(length);
+        } else {
+            left += length;
+            cuts.push_back({t + length, length, left});
+        }
+        t += length;
+    }
+    auto onPlayed = [&cuts](double fullTime) {
+        double before = 0;
+        for (const Cut& cut : cuts) {
+            if (cut.end <= fullTime + 1e-6) {
+                before = cut.total;
+            } else {
+                if (cut.end - cut.length < fullTime)  // inside a left-out clip: where it was cut out
+                    before = cut.total - (cut.end - fullTime);
+                break;
+            }
+        }
+        return std::max(0.0, fullTime - before);
+    };
+    for (media::AudioChapter chapter : full.chapters) {
+        chapter.start = onPlayed(chapter.start);
+        chapter.end = onPlayed(chapter.end);
+        played.chapters.push_back(std::move(chapter));
+    }
+    return played;
 }
 
 std::optional<std::size_t> NarrationMap::fragmentAt(double position) const

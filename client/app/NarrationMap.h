@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "tingdu/media/AudioTimeline.h"
+#include "tingdu/media/DaisyNavigation.h"
 #include "tingdu/media/Publication.h"
 
 namespace tingdu::client {
@@ -38,7 +40,13 @@ public:
     /// Maps every phrase of PUBLICATION whose text resolves; phrases without text play but are
     /// not in the map. Parses text documents and extracts overlay audio: call it off the GUI
     /// thread, never concurrently with other users of the publication.
-    static NarrationMap build(const media::Publication& publication);
+    /// Phrases of the SKIPPED kinds (page numbers, notes: what PhraseContent::defaultSkipped()
+    /// names) are left out, and the others are timed on the timeline that plays without them.
+    static NarrationMap build(const media::Publication& publication, media::Skippable skipped = media::Skippable::None);
+    /// FULL (the publication's makeAudioTimeline()) without the clips of SKIPPED phrases: the
+    /// timeline build(publication, skipped) is timed on. FULL itself when nothing is skipped.
+    static media::AudioTimeline withoutSkipped(media::AudioTimeline full, const media::Publication& publication,
+                                               media::Skippable skipped);
 
     const std::vector<NarratedText>& fragments() const { return m_fragments; }
     bool empty() const { return m_fragments.empty(); }

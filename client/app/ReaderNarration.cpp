@@ -39,6 +39,30 @@ void ReaderPlace::setUpNarration()
     add("reader.slower", tr("Slower (narration or voice)"), Qt::CTRL | Qt::Key_BracketLeft, [this] { changeSpeed(-1); });
     add("reader.narrationOrVoice", tr("The book's narration or the synthetic voice"), Qt::CTRL | Qt::SHIFT | Qt::Key_N,
         [this] { switchVoice(); });
+    add("reader.narrateSkippable", tr("Page numbers and notes in the narration on or off"), Qt::CTRL | Qt::SHIFT | Qt::Key_K,
+        [this] { toggleSkippable(); });
+}
+
+namespace {
+// Off by default: the book's own choice (DAISY 3 customTest defaultState) is what a DAISY player does.
+const char* const kNarrateSkippable = "reader/narrateSkippable";
+}  // namespace
+
+bool ReaderPlace::narrateSkippable() const
+{
+    return openSettings()->value(QLatin1String(kNarrateSkippable), false).toBool();
+}
+
+void ReaderPlace::toggleSkippable()
+{
+    const bool on = !narrateSkippable();
+    openSettings()->setValue(QLatin1String(kNarrateSkippable), on);
+    announce(on ? tr("The narration reads page numbers and notes.") : tr("The narration skips page numbers and notes."));
+    // Prepared again with the new choice; the listener plays on with F5 from the caret.
+    if (useNarration() && (m_narration->ready() || m_narration->preparing())) {
+        stopReading();
+        m_narration->prepare(m_book.publication, on);
+    }
 }
 
 void ReaderPlace::toggleNarration()
@@ -51,7 +75,7 @@ void ReaderPlace::toggleNarration()
     if (!m_narration->ready()) {
         // Preparing failed (the error was shown) or never started: try again.
         m_playWhenReady = true;
-        m_narration->prepare(m_book.publication);
+        m_narration->prepare(m_book.publication, narrateSkippable());
         return;
     }
     if (m_narration->playing()) {

@@ -231,7 +231,7 @@ void ReaderPlace::showDocuments(std::vector<media::Document> documents)
     else
         moveTo(0, 0, false);
     if (m_book.placement.narration)
-        m_narration->prepare(m_book.publication);  // the worker has finished with the publication
+        m_narration->prepare(m_book.publication, narrateSkippable());  // the worker has finished with the publication
     announce(tr("Opened “%1”. %2").arg(m_book.title, chapterTitle(m_renderer.blocks().isEmpty() ? 0 : m_renderer.blocks()[std::max(0, currentBlock())].document)));
 }
 

@@ -77,6 +77,8 @@ private:
     void sentence(bool forward);
     void changeSpeed(int direction);
     void switchVoice();
+    bool narrateSkippable() const;  ///< the book's default-skipped content in the narration too
+    void toggleSkippable();
 
     Services& m_services;
     OpenedBook m_book;

@@ -214,6 +214,45 @@ TEST(ReaderModelCorpus, FullTextDaisyBooksOpenInTheReaderWithTheirNarrationMappe
     }
 }
 
+TEST(ReaderModelCorpus, WhatTheBookSkipsByDefaultIsLeftOutOfTheNarrationAndItsTimeline)
+{
+    const fs::path corpus = fs::path(TINGDU_CORPUS_DIR) / "daisy/pipeline1/z3986-2005";
+    if (!fs::exists(corpus))
+        GTEST_SKIP() << "the shared corpus is not at " << corpus;
+    for (const char* name : {"great_painters", "06-speechgen.opf"}) {
+        auto book = media::openPublication((corpus / name).string());
+        ASSERT_TRUE(book) << name;
+        const auto* phrases = media::phraseContent(**book);
+        ASSERT_TRUE(phrases) << name;
+        const media::Skippable skipped = phrases->defaultSkipped();
+        ASSERT_TRUE(media::any(skipped)) << name << ": its customTests with defaultState=\"false\"";
+        double leftOut = 0;
+        for (const auto& p : phrases->phrases())
+            if (media::any(p.skippable & skipped))
+                leftOut += p.end - p.begin;
+        ASSERT_GT(leftOut, 0.0) << name;
+
+        const NarrationMap all = NarrationMap::build(**book);
+        const NarrationMap map = NarrationMap::build(**book, skipped);
+        EXPECT_LT(map.fragments().size(), all.fragments().size()) << name;
+        auto full = media::makeAudioTimeline(**book);
+        ASSERT_TRUE(full) << name;
+        const media::AudioTimeline played = NarrationMap::withoutSkipped(*full, **book, skipped);
+        EXPECT_NEAR(played.duration(), full->duration() - leftOut, 0.05) << name;
+        // The times agree with media's own navigator over the same skipped kinds.
+        media::TimelineNavigator navigator(**book);
+        navigator.setSkipped(skipped, 0);
+        EXPECT_NEAR(navigator.duration(), played.duration(), 0.05) << name;
+        for (const auto& f : map.fragments()) {
+            EXPECT_FALSE(media::any(phrases->phrases()[f.phrase].skippable & skipped)) << name << " " << f.blockId;
+            EXPECT_NEAR(f.begin, navigator.fromFullTime(phrases->phrases()[f.phrase].begin), 0.01) << name << " " << f.blockId;
+            EXPECT_LE(f.end, played.duration() + 0.05) << name;
+        }
+        // Nothing skipped: the full timeline, unchanged.
+        EXPECT_EQ(NarrationMap::withoutSkipped(*full, **book, media::Skippable::None).clips.size(), full->clips.size());
+    }
+}
+
 TEST(ReaderModelCorpus, AnNccOnlyDaisyBookOpensInThePlayer)
 {
     const fs::path book = fs::path(TINGDU_CORPUS_DIR) / "daisy/pipeline1/d202/dontworrybehappy-nccOnly";

@@ -2,7 +2,8 @@
 """Narrated books in the Reader (issues 7 and 9), keyboard only, the sound recorded: an EPUB 3
 with media overlays plays its narration across chapters, pauses with the caret where the voice
 was, steps by sentence and stops; a full-text DAISY 3 book narrates inside its paragraph; a
-text-only DAISY 3 book is read aloud by the synthetic voice. The books (with real speech as
+text-only DAISY 3 book is read aloud by the synthetic voice; only one thing plays at once (the
+narration pauses the Player's audiobook, the media key follows the last to play). The books (with real speech as
 narration) are written at test time by narration_books.py; each opens in an instance of the app
 this test starts with the book's path, as "Open with Tingdu" does."""
 import json
