@@ -64,8 +64,8 @@ NarrationMap NarrationMap::build(const media::Publication& publication, media::S
         if (block == ids->second.end())
             continue;
         map.m_fragments.push_back(NarratedText{phrase.begin - skippedBefore, phrase.end - skippedBefore, i,
-                                               range->documentIndex, block->second,
-                                               range->blockId, range->begin, std::max(range->begin, range->end)});
+                                               range->documentIndex, block->second, range->blockId,
+                                               range->begin, std::max(range->begin, range->end)});
     }
     // Playback order is timeline order; a book whose phrases go back in time is broken, and a
     // stable sort keeps lookups by binary search correct for it.

@@ -1,8 +1,8 @@
 // One place plays at a time (client/app/NowPlaying): the coordinator the main window feeds with
 // the Player's and the Reader's engine reports, driven here as the window drives it.
-#include <gtest/gtest.h>
-
 #include "NowPlaying.h"
+
+#include <gtest/gtest.h>
 
 namespace tingdu {
 namespace {
@@ -18,8 +18,14 @@ struct Sound {
     {
         NowPlaying::Source s;
         s.playing = [this] { return playing; };
-        s.pause = [this] { ++pauses; playing = false; };
-        s.playPause = [this] { ++toggles; playing = !playing; };
+        s.pause = [this] {
+            ++pauses;
+            playing = false;
+        };
+        s.playPause = [this] {
+            ++toggles;
+            playing = !playing;
+        };
         return s;
     }
 };
@@ -35,7 +41,7 @@ TEST(NowPlaying, StartingOneSoundPausesTheOtherAndTheMediaKeysFollowTheNewOne)
 
     audiobook.playing = true;
     now.started(book);
-    EXPECT_EQ(narration.pauses, 0);  // it was not playing: nothing to pause
+    EXPECT_EQ(narration.pauses, 0); // it was not playing: nothing to pause
     EXPECT_EQ(now.current(), book);
 
     narration.playing = true;
@@ -44,14 +50,14 @@ TEST(NowPlaying, StartingOneSoundPausesTheOtherAndTheMediaKeysFollowTheNewOne)
     EXPECT_FALSE(audiobook.playing);
     EXPECT_EQ(narration.pauses, 0);
     EXPECT_EQ(now.current(), reader);
-    now.stopped(book);  // the engine reports the pause
+    now.stopped(book); // the engine reports the pause
 
     // The media keys' play/pause goes to the narration, the last to play.
     now.source(*now.current()).playPause();
     EXPECT_EQ(narration.toggles, 1);
     EXPECT_EQ(audiobook.toggles, 0);
     now.stopped(reader);
-    EXPECT_EQ(now.current(), reader);  // paused, still the one the keys resume
+    EXPECT_EQ(now.current(), reader); // paused, still the one the keys resume
     EXPECT_FALSE(now.anyPlaying());
 
     // The listener resumes the audiobook where it was: the narration stays paused.
@@ -73,11 +79,11 @@ TEST(NowPlaying, AStartReportedAfterTheCoordinatorPausedItsSourceIsStaleAndIgnor
     audiobook.playing = true;
     now.started(book);
     EXPECT_EQ(voice.pauses, 1);
-    now.started(reader);  // the voice's late report of its start
+    now.started(reader); // the voice's late report of its start
     EXPECT_TRUE(audiobook.playing);
     EXPECT_EQ(audiobook.pauses, 0);
     EXPECT_EQ(now.current(), book);
-    now.stopped(reader);  // its pause arrives
+    now.stopped(reader); // its pause arrives
 
     // Started again afterwards by the listener: that start counts.
     voice.playing = true;
@@ -92,12 +98,12 @@ TEST(NowPlaying, ASourceThatReportedPlayingIsPausedEvenIfItsStateLags)
     Sound audiobook, voice;
     const auto book = now.add(audiobook.source());
     const auto reader = now.add(voice.source());
-    now.started(reader);  // reported, though its state read says not yet (an engine snapshot lags)
+    now.started(reader); // reported, though its state read says not yet (an engine snapshot lags)
     audiobook.playing = true;
     now.started(book);
     EXPECT_EQ(voice.pauses, 1);
     EXPECT_EQ(audiobook.pauses, 0);
 }
 
-}  // namespace
-}  // namespace tingdu
+} // namespace
+} // namespace tingdu

@@ -44,11 +44,12 @@ TEST(EpubFragments, AdjacentSentenceSpansGetTheirOwnRangesWithoutTheSpaceBetween
     TempDir dir;
     const auto p = book(R"(<p id="p1">
   <span id="s1">First sentence.</span>
-  <span id="s2"> Second <em>one</em>. </span><a id="empty"></a></p>)", "en", dir);
+  <span id="s2"> Second <em>one</em>. </span><a id="empty"></a></p>)",
+                        "en", dir);
     ASSERT_TRUE(p);
     const media::Block b = onlyBlock(*p);
     EXPECT_EQ(b.text, "First sentence. Second one.");
-    ASSERT_EQ(b.fragments.size(), 2u);  // the empty anchor has no range
+    ASSERT_EQ(b.fragments.size(), 2u); // the empty anchor has no range
     EXPECT_EQ(b.fragments[0].id, "s1");
     EXPECT_EQ(textOf(b, b.fragments[0]), "First sentence.");
     EXPECT_EQ(b.fragments[1].id, "s2");
@@ -58,8 +59,9 @@ TEST(EpubFragments, AdjacentSentenceSpansGetTheirOwnRangesWithoutTheSpaceBetween
 TEST(EpubFragments, NestedSpansOverlapAndComeInDocumentOrder)
 {
     TempDir dir;
-    const auto p = book(R"(<p>Before <span id="outer">alpha <span id="inner">beta</span> gamma</span> delta.</p>)",
-                        "en", dir);
+    const auto p =
+        book(R"(<p>Before <span id="outer">alpha <span id="inner">beta</span> gamma</span> delta.</p>)", "en",
+             dir);
     ASSERT_TRUE(p);
     const media::Block b = onlyBlock(*p);
     EXPECT_EQ(b.text, "Before alpha beta gamma delta.");
@@ -74,13 +76,14 @@ TEST(EpubFragments, ChineseSentencesAreUtf8RangesAcrossAJoinedLineBreak)
 {
     TempDir dir;
     const auto p = book("<p><span id=\"c1\">第一句。</span><span id=\"c2\">第二句，\n  有换行。</span>"
-                        "<span id=\"c3\">第三句！</span></p>", "zh-CN", dir);
+                        "<span id=\"c3\">第三句！</span></p>",
+                        "zh-CN", dir);
     ASSERT_TRUE(p);
     const media::Block b = onlyBlock(*p);
     EXPECT_EQ(b.text, "第一句。第二句，有换行。第三句！");
     ASSERT_EQ(b.fragments.size(), 3u);
     EXPECT_EQ(b.fragments[0].begin, 0u);
-    EXPECT_EQ(b.fragments[0].end, 12u);  // four characters of three bytes
+    EXPECT_EQ(b.fragments[0].end, 12u); // four characters of three bytes
     EXPECT_EQ(textOf(b, b.fragments[1]), "第二句，有换行。");
     EXPECT_EQ(textOf(b, b.fragments[2]), "第三句！");
     EXPECT_EQ(b.fragments[2].end, b.text.size());
@@ -90,7 +93,8 @@ TEST(EpubFragments, OverlayTextReferencesResolveToTheSpanNotTheParagraph)
 {
     TempDir dir;
     const auto p = book(R"(<p id="p1"><span id="s1">One.</span> <span id="s2">Two.</span><a id="mark"/></p>
-<p id="p2">Whole.</p>)", "en", dir);
+<p id="p2">Whole.</p>)",
+                        "en", dir);
     ASSERT_TRUE(p);
     const media::PhraseContent* phrases = media::phraseContent(*p);
     ASSERT_NE(phrases, nullptr);
