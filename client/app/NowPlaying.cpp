@@ -10,9 +10,15 @@ NowPlaying::Id NowPlaying::add(Source source)
 
 void NowPlaying::started(Id id)
 {
-    if (id >= m_sources.size() || m_sources[id].pausedHere)
+    if (id >= m_sources.size())
         return;
-    m_sources[id].reportedPlaying = true;
+    Entry& self = m_sources[id];
+    // Paused here and not playing: the report predates the pause. A source that plays again
+    // counts even before its pause was reported (an engine torn down never reports it).
+    if (self.pausedHere && !(self.source.playing && self.source.playing()))
+        return;
+    self.pausedHere = false;
+    self.reportedPlaying = true;
     m_current = id;
     for (Id other = 0; other < m_sources.size(); ++other) {
         Entry& e = m_sources[other];

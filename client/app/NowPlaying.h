@@ -28,8 +28,8 @@ public:
     Id add(Source source);
     /// SOURCE reports it started playing: every other source that plays is paused, and SOURCE
     /// becomes the one the media keys control. A start reported by a source that was paused
-    /// here and has not yet reported the pause is a stale report (both started at nearly the
-    /// same time): it is ignored, the later start wins.
+    /// here, has not yet reported the pause and does not play is a stale report (both started
+    /// at nearly the same time): it is ignored, the later start wins.
     void started(Id source);
     /// SOURCE reports it paused or stopped.
     void stopped(Id source);

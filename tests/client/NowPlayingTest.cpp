@@ -92,6 +92,25 @@ TEST(NowPlaying, AStartReportedAfterTheCoordinatorPausedItsSourceIsStaleAndIgnor
     EXPECT_EQ(now.current(), reader);
 }
 
+TEST(NowPlaying, ASourceWhosePauseReportWasLostStillCountsWhenItPlaysAgain)
+{
+    NowPlaying now;
+    Sound audiobook, narration;
+    const auto book = now.add(audiobook.source());
+    const auto reader = now.add(narration.source());
+    narration.playing = true;
+    now.started(reader);
+    audiobook.playing = true;
+    now.started(book);
+    EXPECT_EQ(narration.pauses, 1);
+    // The narration's engine is torn down (another book opens) before it reports the pause;
+    // the listener then plays the narration again.
+    narration.playing = true;
+    now.started(reader);
+    EXPECT_EQ(audiobook.pauses, 1);
+    EXPECT_EQ(now.current(), reader);
+}
+
 TEST(NowPlaying, ASourceThatReportedPlayingIsPausedEvenIfItsStateLags)
 {
     NowPlaying now;
