@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include "DateText.h"
+
 namespace tingdu::client {
 
 QString describeCatalogError(const catalog::Error& error)
@@ -48,7 +50,7 @@ QString describeAvailability(const catalog::Availability& a)
     case S::Reserved: return a.holdPosition > 0 ? tr("On hold for you, number %1 in the queue.").arg(a.holdPosition)
                                                 : tr("On hold for you.");
     case S::Ready: return tr("Your hold is ready to borrow.");
-    case S::Loaned: return a.until.empty() ? tr("On loan to you.") : tr("On loan to you until %1.").arg(QString::fromStdString(a.until));
+    case S::Loaned: return a.until.empty() ? tr("On loan to you.") : tr("On loan to you until %1.").arg(describeDate(QString::fromStdString(a.until)));
     case S::OpenAccess: return tr("Free to download.");
     case S::Unknown: break;
     }
