@@ -1,8 +1,8 @@
 #include "ShelfModel.h"
 
-#include <QDate>
 #include <QFileInfo>
-#include <QLocale>
+
+#include "DateText.h"
 
 #include "tingdu/catalog/ShelfDatabase.h"
 
@@ -26,15 +26,9 @@ QString formatLabel(const QString& format)
         return {};
     return ShelfModel::tr("Audiobook");
 }
-
-QString dateText(const QString& iso)
-{
-    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : iso;
-}
 }  // namespace
 
-ShelfModel::ShelfModel(QObject* parent) : QAbstractTableModel(parent) {}
+ShelfModel::ShelfModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void ShelfModel::reload(catalog::ShelfDatabase* shelf)
 {
@@ -69,7 +63,7 @@ void ShelfModel::reload(catalog::ShelfDatabase* shelf)
                     row.title = qs(loan.title);
                 row.due = qs(loan.until);
                 row.loanState = qs(loan.state);
-                const QString until = dateText(row.due);
+                const QString until = describeDate(row.due);
                 if (loan.state == "reserved")
                     row.state = loan.holdPosition > 0 ? tr("On hold, number %1 in the queue").arg(loan.holdPosition)
                                                       : tr("On hold");
@@ -96,14 +90,9 @@ int ShelfModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int ShelfModel::columnCount(const QModelIndex& parent) const
+QString ShelfModel::cell(const ShelfRow& row, Key key) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString ShelfModel::cell(const ShelfRow& row, int column) const
-{
-    switch (column) {
+    switch (key) {
     case Title: return row.title;
     case Author: return row.author;
     case Format: return formatLabel(row.format);
@@ -118,8 +107,8 @@ QString ShelfModel::details(const ShelfRow& row) const
     QStringList parts;
     if (!row.author.isEmpty())
         parts << tr("by %1").arg(row.author);
-    for (int c = Format; c < ColumnCount; ++c)
-        if (const QString text = cell(row, c); !text.isEmpty())
+    for (Key key : {Format, Progress, State})
+        if (const QString text = cell(row, key); !text.isEmpty())
             parts << text;
     return parts.join(QStringLiteral("; "));
 }
@@ -130,17 +119,26 @@ QString ShelfModel::summary(const ShelfRow& row) const
     return rest.isEmpty() ? row.title : tr("%1 — %2").arg(row.title, rest);
 }
 
+QString ShelfModel::accessibleName(const ShelfRow& row) const
+{
+    QStringList parts{row.title};
+    if (!row.author.isEmpty())
+        parts << tr("by %1").arg(row.author);
+    if (!row.state.isEmpty())
+        parts << row.state;
+    return parts.join(tr(", "));
+}
+
 QVariant ShelfModel::data(const QModelIndex& index, int role) const
 {
-    const ShelfRow* r = row(index.row());
+    const ShelfRow* r = index.column() == 0 ? row(index.row()) : nullptr;
     if (!r)
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        // The shelf shows one line per book (a list: screen readers read items, not grid cells).
-        return index.column() == Title ? summary(*r) : cell(*r, index.column());
+        return summary(*r);
     case Qt::AccessibleTextRole:
-        return index.column() == Title ? r->title : cell(*r, index.column());
+        return accessibleName(*r);
     case Qt::AccessibleDescriptionRole:
         return details(*r);
     case Qt::ToolTipRole:
@@ -151,29 +149,19 @@ QVariant ShelfModel::data(const QModelIndex& index, int role) const
         return r->path;
     case LoanStateRole:
         return r->loanState;
-    case SortRole:
-        if (index.column() == Progress)
-            return r->progress;
-        if (index.column() == State)
-            return r->due.isEmpty() ? QStringLiteral("~") + r->state : r->due;
-        return cell(*r, index.column()).toLower();
+    case TitleRole:
+        return r->title;
     default:
-        return {};
+        break;
     }
-}
-
-QVariant ShelfModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (role < sortRole(Title) || role >= sortRole(KeyCount))
         return {};
-    switch (section) {
-    case Title: return tr("Title");
-    case Author: return tr("Author");
-    case Format: return tr("Format");
-    case Progress: return tr("Progress");
-    case State: return tr("State");
-    default: return {};
-    }
+    const auto key = static_cast<Key>(role - sortRole(Title));
+    if (key == Progress)
+        return r->progress;
+    if (key == State)  // loans by due date, then the rest by state
+        return r->due.isEmpty() ? QStringLiteral("~") + r->state : r->due;
+    return cell(*r, key).toLower();
 }
 
 }  // namespace tingdu::client

@@ -1,8 +1,9 @@
 #pragma once
-// The shelf as a table: local books (imported, downloaded, the guide) and loans, with title,
-// author, format, progress and state. Screen readers get the title as each row's name and the
-// rest as its description.
-#include <QAbstractTableModel>
+// The shelf as a list: local books (imported, downloaded, the guide) and loans, one item each with
+// title, author, format, progress and state. One column only: a QListView over a wider model lets
+// screen readers count and name every cell as a list item ("List with 15 items. Lin Yue.").
+// An item's accessible name is "title, by author, state"; the rest is its description.
+#include <QAbstractListModel>
 #include <QVector>
 
 namespace tingdu::catalog {
@@ -23,28 +24,31 @@ struct ShelfRow {
     QString loanState; ///< "loaned", "reserved", "ready"; empty when not a loan
 };
 
-class ShelfModel : public QAbstractTableModel {
+class ShelfModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Column { Title, Author, Format, Progress, State, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, PathRole, SortRole, LoanStateRole };
+    /// What the shelf can be sorted by.
+    enum Key { Title, Author, Format, Progress, State, KeyCount };
+    enum Role { IdRole = Qt::UserRole + 1, PathRole, LoanStateRole, TitleRole, SortRoleBase };
+    /// The role whose data sorts the list by KEY.
+    static int sortRole(Key key) { return static_cast<int>(SortRoleBase) + static_cast<int>(key); }
 
     explicit ShelfModel(QObject* parent = nullptr);
     void reload(catalog::ShelfDatabase* shelf);
     const ShelfRow* row(int index) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     /// "Title — by Author; EPUB; 40%; On this computer": the line the shelf shows.
     QString summary(const ShelfRow& row) const;
     /// Everything but the title: what screen readers hear as the item's description.
     QString details(const ShelfRow& row) const;
+    /// "Title, by Author, On loan until 30 June 2031": the item's accessible name.
+    QString accessibleName(const ShelfRow& row) const;
 
 private:
-    QString cell(const ShelfRow& row, int column) const;
+    QString cell(const ShelfRow& row, Key key) const;
     QVector<ShelfRow> m_rows;
 };
 

@@ -1,7 +1,6 @@
 #include "ShelfPlace.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -11,7 +10,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QListView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QThreadPool>
@@ -21,6 +19,7 @@
 #include "AppPaths.h"
 #include "BookOpener.h"
 #include "CatalogErrorText.h"
+#include "DateText.h"
 #include "KeyMap.h"
 #include "Services.h"
 #include "ShelfLoans.h"
@@ -53,16 +52,18 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     filterRow->addWidget(sortLabel);
     filterRow->addWidget(m_sort);
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->sort(m_sort->currentData().toInt(), Qt::AscendingOrder);
+        const int key = m_sort->currentData().toInt();
+        if (key >= 0)
+            m_proxy->setSortRole(ShelfModel::sortRole(static_cast<ShelfModel::Key>(key)));
+        m_proxy->sort(key < 0 ? -1 : 0, Qt::AscendingOrder);  // -1: the order books were added in
     });
 
     auto* label = new QLabel(tr("&Books on your shelf"), this);
     m_model = new ShelfModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ShelfModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(0);  // the shown line: title, author, format, progress and state
     m_books = new QListView(this);
     m_books->setModel(m_proxy);
     m_books->setUniformItemSizes(true);
@@ -133,6 +134,13 @@ QWidget* ShelfPlace::initialFocus()
 
 void ShelfPlace::reload()
 {
+    // A hidden place stays quiet: resetting a hidden list still sends the screen reader selection
+    // and focus events, and Orca read the whole shelf over the Catalog. It catches up when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QString current = m_books->currentIndex().data(ShelfModel::IdRole).toString();
     m_model->reload(m_services.shelf());
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
@@ -146,6 +154,13 @@ void ShelfPlace::reload()
     m_open->setEnabled(any);
     m_remove->setEnabled(any);
     updateButtons();
+}
+
+void ShelfPlace::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        reload();
+    Place::showEvent(event);
 }
 
 void ShelfPlace::updateButtons()
@@ -171,7 +186,7 @@ void ShelfPlace::circulateCurrent(bool renewing)
     const QModelIndex index = m_books->currentIndex();
     if (!index.isValid())
         return;
-    const QString title = index.data(Qt::AccessibleTextRole).toString();
+    const QString title = index.data(ShelfModel::TitleRole).toString();
     const auto loan = shelvedLoan(m_services.shelf(), index.data(ShelfModel::IdRole).toString().toStdString());
     if (!loan) {
         Q_EMIT message(tr("“%1” is not on loan from a library.").arg(title));
@@ -210,9 +225,9 @@ void ShelfPlace::circulateCurrent(bool renewing)
                 return;
             }
             QString done = renewing ? tr("Renewed “%1”.").arg(title) : tr("Returned “%1”.").arg(title);
-            const QDate due = QDate::fromString(QString::fromStdString(result->value().availability().until).left(10), Qt::ISODate);
-            if (renewing && due.isValid())
-                done = tr("Renewed “%1”: now due on %2.").arg(title, QLocale().toString(due, QLocale::LongFormat));
+            const QString due = QString::fromStdString(result->value().availability().until);
+            if (renewing && !due.isEmpty())
+                done = tr("Renewed “%1”: now due on %2.").arg(title, describeDate(due));
             Q_EMIT self->message(done);
         }, Qt::QueuedConnection);
     });
@@ -308,7 +323,7 @@ void ShelfPlace::removeCurrent()
     auto* shelf = m_services.shelf();
     if (!index.isValid() || !shelf)
         return;
-    const QString title = index.data(Qt::AccessibleTextRole).toString();
+    const QString title = index.data(ShelfModel::TitleRole).toString();
     if (shelf->removeItem(index.data(ShelfModel::IdRole).toString().toStdString()))
         Q_EMIT message(tr("“%1” removed from the shelf; the file itself is kept.").arg(title));
     reload();

@@ -31,7 +31,11 @@ public:
 Q_SIGNALS:
     void openRequested(const QString& id, const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Rereads the shelf now when shown, else when next shown.
     void reload();
     void openCurrent();
     void removeCurrent();
@@ -54,6 +58,7 @@ private:
     QPushButton* m_return = nullptr;
     BookOpener* m_inspector = nullptr;
     bool m_guidePass = false;
+    bool m_stale = true;  ///< the shelf changed while the place was hidden
 };
 
 }  // namespace tingdu::client

@@ -30,15 +30,20 @@ def selected_item(books):
     return items[0] if items else None
 
 
+def names_book(item, title):
+    """A shelf item is named "title, by author, state" (issue 7)."""
+    return item.name == title or item.name.startswith(title + ", ")
+
+
 def choose_book(books, title, accept, steps=8):
     """Type-ahead on TITLE, then Down until ACCEPT(item) holds; the chosen item or None."""
-    wait_for(lambda: any(i.name == title for i in find_all(books, pyatspi.ROLE_LIST_ITEM)), timeout=20,
+    wait_for(lambda: any(names_book(i, title) for i in find_all(books, pyatspi.ROLE_LIST_ITEM)), timeout=20,
              what=f"{title!r} on the shelf")
     type_text(title.split()[0])
     time.sleep(0.3)
     for _ in range(steps):
         item = selected_item(books)
-        if item is not None and item.name == title and accept(item):
+        if item is not None and names_book(item, title) and accept(item):
             return item
         key("Down")
         time.sleep(0.2)

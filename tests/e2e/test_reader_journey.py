@@ -61,7 +61,7 @@ def main():
         return items[0] if items else None
     for _ in range(6):  # the e-book, not the audiobook of the same title (the description says which)
         item = selected()
-        if item is not None and item.name == "Tingdu Guide" and "Audiobook" not in (item.description or ""):
+        if item is not None and item.name.startswith("Tingdu Guide, ") and "Audiobook" not in (item.description or ""):
             break
         key("Down")
         time.sleep(0.2)

@@ -143,22 +143,26 @@ def borrow_in_catalog(s, info):
 
 def renew_and_return_on_shelf(s):
     key("ctrl+1")
-    loan = wait_for(lambda: next((i for i in s.items("Books on your shelf") if i.name == "Braille Nights"), None),
+    loan = wait_for(lambda: next((i for i in s.items("Books on your shelf") if i.name.startswith("Braille Nights")),
+                                 None),
                     what="the loan on the shelf")
     s.check("On loan until" in (loan.description or ""), f"the shelf shows the loan: {loan.description!r}")
+    # A loan not downloaded yet has no author on the shelf: the loan record keeps none.
+    s.check(loan.name.startswith("Braille Nights, ") and "On loan until" in loan.name,
+            f"the item's name says title and state (issue 7): {loan.name!r}")
     key("ctrl+f")
     type_text("Braille")
     key("Return")
     key("Home")
     item = wait_for(lambda: s.selected("Books on your shelf"), what="the loan selected")
-    s.check(item.name == "Braille Nights", f"the filtered shelf selects the loan: {item.name!r}")
+    s.check(item.name.startswith("Braille Nights"), f"the filtered shelf selects the loan: {item.name!r}")
     renew = s.one(pyatspi.ROLE_PUSH_BUTTON, "Renew loan")
     s.check(renew.getState().contains(pyatspi.STATE_ENABLED), "Renew loan is enabled on a loan")
 
     key("ctrl+r")
     line = s.status("Renewed")
     s.check("Braille Nights" in line and "June 30, 2031" in line, f"Ctrl+R renews; the new due date is said: {line!r}")
-    item = wait_for(lambda: next((i for i in s.items("Books on your shelf") if i.name == "Braille Nights"
+    item = wait_for(lambda: next((i for i in s.items("Books on your shelf") if i.name.startswith("Braille Nights")
                                   and "2031" in (i.description or "")), None), what="the new due date on the shelf")
     s.check(item is not None, f"the shelf item shows the new due date: {item.description!r}")
     key("ctrl+r")  # a second renewal: the server allows one
@@ -174,7 +178,7 @@ def renew_and_return_on_shelf(s):
     focus_main_window()
     line = s.status("Returned")
     s.check("Braille Nights" in line, f"Ctrl+Shift+R returns the loan, announced: {line!r}")
-    gone = wait_for(lambda: not any(i.name == "Braille Nights" for i in s.items("Books on your shelf")),
+    gone = wait_for(lambda: not any(i.name.startswith("Braille Nights") for i in s.items("Books on your shelf")),
                     what="the returned loan to leave the shelf")
     s.check(gone, "the returned loan leaves the shelf")
 
