@@ -25,7 +25,8 @@ QString describeDate(const QString& iso)
         return locale.toString(utc.date(), QLocale::LongFormat);
     const QDateTime local = moment.toLocalTime();
     return QCoreApplication::translate("tingdu::client", "%1 at %2")
-        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), QLocale::ShortFormat));
+        .arg(locale.toString(local.date(), QLocale::LongFormat),
+             locale.toString(local.time(), QLocale::ShortFormat));
 }
 
-}  // namespace tingdu::client
+} // namespace tingdu::client

@@ -9,4 +9,4 @@ namespace tingdu::client {
 /// Text that is not an ISO date is returned unchanged rather than lost.
 QString describeDate(const QString& iso);
 
-}  // namespace tingdu::client
+} // namespace tingdu::client

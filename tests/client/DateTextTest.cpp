@@ -1,10 +1,9 @@
 // Due dates worded for people (issue 7): the interface language's long date, a time only when the
 // library gave one other than midnight UTC. The test runs with TZ=Asia/Shanghai (UTC+8, no DST).
-#include <gtest/gtest.h>
+#include "DateText.h"
 
 #include <QLocale>
-
-#include "DateText.h"
+#include <gtest/gtest.h>
 
 using tingdu::client::describeDate;
 
@@ -13,13 +12,14 @@ struct LocaleScope {
     explicit LocaleScope(const QLocale& locale) { QLocale::setDefault(locale); }
     ~LocaleScope() { QLocale::setDefault(QLocale::c()); }
 };
-}  // namespace
+} // namespace
 
 TEST(DateText, MidnightUtcIsJustTheDayInEnglish)
 {
     LocaleScope english(QLocale(QLocale::English));
     EXPECT_EQ(describeDate(QStringLiteral("2031-06-30T00:00:00Z")), QStringLiteral("Monday, June 30, 2031"));
-    EXPECT_EQ(describeDate(QStringLiteral("2031-06-30T00:00:00.000Z")), QStringLiteral("Monday, June 30, 2031"));
+    EXPECT_EQ(describeDate(QStringLiteral("2031-06-30T00:00:00.000Z")),
+              QStringLiteral("Monday, June 30, 2031"));
 }
 
 TEST(DateText, ABareDateIsThatDay)
@@ -44,7 +44,8 @@ TEST(DateText, AMomentKeepsItsLocalTime)
     EXPECT_TRUE(text.startsWith(QStringLiteral("Tuesday, July 1, 2031"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("2:30"))) << text.toStdString();
     const QString offset = describeDate(QStringLiteral("2031-06-30T10:00:00+02:00"));
-    EXPECT_TRUE(offset.startsWith(QStringLiteral("Monday, June 30, 2031")) && offset.contains(QStringLiteral("4:00")))
+    EXPECT_TRUE(offset.startsWith(QStringLiteral("Monday, June 30, 2031")) &&
+                offset.contains(QStringLiteral("4:00")))
         << offset.toStdString();
 }
 
