@@ -1,5 +1,7 @@
 // tingdu-cli from the outside: exit codes, JSON on stdout, one human line on stderr.
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -24,9 +26,21 @@ std::string slurp(const fs::path& p)
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+// This process's own scratch folder: ctest runs test cases as parallel processes (and other
+// builds may run theirs on the same machine), so fixed names under /tmp would be shared.
+fs::path processDir()
+{
+    static const fs::path dir = [] {
+        auto d = fs::path(::testing::TempDir()) / ("tingdu-cli-test-" + std::to_string(::getpid()));
+        fs::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
 Run cli(const std::string& args)
 {
-    const fs::path dir = fs::path(::testing::TempDir());
+    const fs::path dir = processDir();
     const fs::path out = dir / "cli.out";
     const fs::path err = dir / "cli.err";
     const std::string cmd = std::string("LANG=C.UTF-8 ") + TINGDU_CLI + " " + args + " >" + out.string() + " 2>" +
@@ -54,7 +68,7 @@ int lines(const std::string& s)
 
 fs::path scratch(const std::string& name)
 {
-    auto dir = fs::path(::testing::TempDir()) / ("tingdu-cli-" + name);
+    auto dir = processDir() / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

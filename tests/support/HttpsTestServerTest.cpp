@@ -11,6 +11,8 @@
 #include <Poco/StreamCopier.h>
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -71,7 +73,7 @@ TEST(HttpsTestServer, BadCertificatesAreRefused)
 
 TEST(HttpsTestServer, PlainHttpAndRanges)
 {
-    const std::string file = testing::TempDir() + "/range.bin";
+    const std::string file = testing::TempDir() + "/range-" + std::to_string(::getpid()) + ".bin";
     std::ofstream(file) << "0123456789";
     HttpsTestServer server([&](HTTPServerRequest& rq, HTTPServerResponse& rs) {
         tingdu::testing::serveFile(rq, rs, file);
