@@ -24,11 +24,17 @@
 #include "ErrorText.h"
 #include "KeyMap.h"
 #include "PlayerEngine.h"
+#include "PlayerTimeline.h"
 #include "Services.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/media/DaisyNavigation.h"
 
 namespace tingdu::client {
+
+namespace {
+// The Reader's setting (ReaderNarration.cpp): true plays what the book skips by default.
+const char* const kNarrateSkippable = "reader/narrateSkippable";
+}  // namespace
 
 PlayerPlace::PlayerPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
 {
@@ -226,6 +232,8 @@ void PlayerPlace::buildActions()
     add("player.whereAmI", tr("Say the position"), Qt::CTRL | Qt::Key_I, [this] { speakPosition(); });
     add("player.addBookmark", tr("Add bookmark…"), Qt::CTRL | Qt::Key_B, [this] { addBookmark(); });
     add("player.bookmarks", tr("Bookmarks…"), Qt::CTRL | Qt::SHIFT | Qt::Key_B, [this] { showBookmarks(); });
+    add("player.skippable", tr("Page numbers and notes played or skipped"), Qt::CTRL | Qt::SHIFT | Qt::Key_K,
+        [this] { toggleSkippable(); });
 }
 
 void PlayerPlace::announce(const QString& text, AnnouncementKind kind)
@@ -267,20 +275,25 @@ void PlayerPlace::openBook(const OpenedBook& book)
     m_chapter = -1;
     m_chapters->clear();
     m_nowPlaying->setText(tr("Opening “%1”…").arg(book.title));
-    double resumeAt = 0;
+    QJsonObject saved;
     if (auto* shelf = m_services.shelf())
         if (auto pos = shelf->position(book.id.toStdString()); pos && pos.value())
-            resumeAt = QJsonDocument::fromJson(QByteArray::fromStdString(pos.value()->locator))
-                           .object().value(QLatin1String("time")).toDouble();
+            saved = QJsonDocument::fromJson(QByteArray::fromStdString(pos.value()->locator)).object();
+    // A saved place on the full timeline: the skip set may have changed since it was saved.
+    const double resumeFull = saved.value(QLatin1String("fullTime")).toDouble(saved.value(QLatin1String("time")).toDouble());
+    const bool readAll = openSettings()->value(QLatin1String(kNarrateSkippable), false).toBool();
     // Probing the clips' lengths reads every file header: a worker's job.
     auto publication = book.publication;
     QPointer<PlayerPlace> self(this);
-    QThreadPool::globalInstance()->start([self, publication, resumeAt] {
+    QThreadPool::globalInstance()->start([self, publication, resumeFull, readAll] {
         auto timeline = media::makeAudioTimeline(*publication);
         auto navigator = std::make_shared<media::TimelineNavigator>(*publication);
         const QString error = timeline ? QString() : describeError(timeline.error());
-        auto shared = std::make_shared<media::AudioTimeline>(timeline ? std::move(timeline.value()) : media::AudioTimeline{});
-        QMetaObject::invokeMethod(qApp, [self, publication, shared, navigator, error, resumeAt] {
+        auto full = std::make_shared<media::AudioTimeline>(timeline ? std::move(timeline.value()) : media::AudioTimeline{});
+        auto played = std::make_shared<PlayedTimeline>(
+            skipOnTimeline(*full, *publication, *navigator, playerStartSkipped(*publication, readAll), 0));
+        const double resumeAt = media::phraseContent(*publication) ? navigator->fromFullTime(resumeFull) : resumeFull;
+        QMetaObject::invokeMethod(qApp, [self, publication, full, played, navigator, error, resumeAt] {
             if (!self || self->m_book.publication != publication)
                 return;
             if (!error.isEmpty()) {
@@ -289,9 +302,37 @@ void PlayerPlace::openBook(const OpenedBook& book)
                 return;
             }
             self->m_navigator = navigator;
-            self->timelineReady(std::move(*shared), resumeAt);
+            self->timelineReady(std::move(*full), std::move(played->timeline), resumeAt);
         }, Qt::QueuedConnection);
     });
+}
+
+// Ctrl+Shift+K, the Reader's key and setting: page numbers and notes (and sidebars, producer
+// notes) played or skipped, from the phrase the listener is at.
+void PlayerPlace::toggleSkippable()
+{
+    if (!m_ready || !m_navigator || !media::phraseContent(*m_book.publication)) {
+        announce(tr("This book has no page numbers or notes to skip."));
+        return;
+    }
+    const bool readAll = media::any(m_navigator->skipped());
+    openSettings()->setValue(QLatin1String(kNarrateSkippable), readAll);
+    const auto kinds = readAll ? media::Skippable::None : playerSkippedKinds(*m_book.publication);
+    const bool wasPlaying = playing();
+    PlayedTimeline played = skipOnTimeline(m_fullTimeline, *m_book.publication, *m_navigator, kinds, m_seconds);
+    m_timeline = std::move(played.timeline);
+    auto* player = m_engine->player();
+    m_reloadPause = wasPlaying;
+    player->load(m_timeline, played.position);
+    if (wasPlaying)
+        player->play();
+    keepSleepAtChapterEnd();
+    m_position->setRange(0, static_cast<int>(m_timeline.duration()));
+    timeChapters();
+    onPosition(played.position);
+    // The Reader's sentences: one thing to learn, already translated.
+    announce(readAll ? QCoreApplication::translate("ReaderPlace", "The narration reads page numbers and notes.")
+                     : QCoreApplication::translate("ReaderPlace", "The narration skips page numbers and notes."));
 }
 
 }  // namespace tingdu::client

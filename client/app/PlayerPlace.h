@@ -1,4 +1,5 @@
 #pragma once
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -47,7 +48,12 @@ public:
 private:
     QWidget* buildTransport(QWidget* parent);
     void buildActions();
-    void timelineReady(media::AudioTimeline timeline, double resumeAt);
+    void timelineReady(media::AudioTimeline full, media::AudioTimeline played, double resumeAt);
+    void timeChapters();
+    void toggleSkippable();
+    /// Saved places ("time" on the timeline played then, "fullTime" with nothing skipped) and back.
+    QJsonObject locatorAt(double seconds) const;
+    double timeOf(const QJsonObject& locator) const;
     void onPosition(double seconds);
     void onState(int state);
     void onChapter(int chapter);
@@ -71,7 +77,8 @@ private:
 
     Services& m_services;
     OpenedBook m_book;
-    media::AudioTimeline m_timeline;
+    media::AudioTimeline m_fullTimeline;  ///< everything playing
+    media::AudioTimeline m_timeline;      ///< what plays: the navigator's skipped kinds left out
     std::shared_ptr<media::TimelineNavigator> m_navigator;
     PlayerEngine* m_engine = nullptr;
     QLabel* m_nowPlaying = nullptr;
@@ -91,6 +98,7 @@ private:
     int m_state = 0;
     bool m_ready = false;
     bool m_userPaused = false;  ///< the last pause was the listener's, not the sleep timer's
+    bool m_reloadPause = false; ///< the engine's pause for a new skip set is not the sleep timer's
 };
 
 }  // namespace tingdu::client

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <utility>
 
 #include "AppSettings.h"
 #include "PlayerEngine.h"
@@ -29,20 +30,16 @@ QString PlayerPlace::timeText(double seconds) const
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-void PlayerPlace::timelineReady(media::AudioTimeline timeline, double resumeAt)
+void PlayerPlace::timelineReady(media::AudioTimeline full, media::AudioTimeline played, double resumeAt)
 {
-    m_timeline = std::move(timeline);
+    m_fullTimeline = std::move(full);
+    m_timeline = std::move(played);
     if (const QString error = m_engine->ensure(); !error.isEmpty()) {
         m_nowPlaying->setText(error);
         Q_EMIT message(error);
         return;
     }
-    for (const auto& c : m_timeline.chapters) {
-        auto* item = new QListWidgetItem(QString(std::max(0, c.level - 1) * 2, QLatin1Char(' ')) +
-                                         QString::fromStdString(c.title), m_chapters);
-        item->setData(Qt::UserRole, c.start);
-        item->setData(Qt::AccessibleDescriptionRole, tr("starts at %1").arg(timeText(c.start)));
-    }
+    timeChapters();
     // Where the book opens is not a chapter change: the engine's first report stays unspoken
     // (it would replace "ready" before the screen reader hears it).
     m_chapter = m_timeline.chapterAt(resumeAt);
@@ -58,6 +55,43 @@ void PlayerPlace::timelineReady(media::AudioTimeline timeline, double resumeAt)
     onPosition(resumeAt);
     announce(resumeAt > 1 ? tr("“%1” ready at %2. F5 plays.").arg(m_book.title, timeText(resumeAt))
                           : tr("“%1” ready. F5 plays.").arg(m_book.title));
+}
+
+// The chapter list, made once per book; its start times follow what is skipped.
+void PlayerPlace::timeChapters()
+{
+    const bool made = m_chapters->count() == static_cast<int>(m_timeline.chapters.size());
+    for (std::size_t i = 0; i < m_timeline.chapters.size(); ++i) {
+        const auto& c = m_timeline.chapters[i];
+        QListWidgetItem* item = made ? m_chapters->item(static_cast<int>(i))
+                                     : new QListWidgetItem(QString(std::max(0, c.level - 1) * 2, QLatin1Char(' ')) +
+                                                           QString::fromStdString(c.title), m_chapters);
+        item->setData(Qt::UserRole, c.start);
+        const QString start = timeText(c.start);
+        item->setData(Qt::AccessibleDescriptionRole, made && static_cast<int>(i) == m_chapter
+                                                         ? tr("playing; starts at %1").arg(start)
+                                                         : tr("starts at %1").arg(start));
+    }
+}
+
+QJsonObject PlayerPlace::locatorAt(double seconds) const
+{
+    QJsonObject o;
+    o[QLatin1String("time")] = seconds;
+    if (m_navigator && media::phraseContent(*m_book.publication))
+        o[QLatin1String("fullTime")] = m_navigator->toFullTime(seconds);
+    return o;
+}
+
+double PlayerPlace::timeOf(const QJsonObject& locator) const
+{
+    const double time = locator.value(QLatin1String("time")).toDouble();
+    // Only phrased books (DAISY) skip; an audiobook's clip lengths may be estimates the
+    // navigator does not know, so its times are kept as they are.
+    if (!m_navigator || !media::phraseContent(*m_book.publication))
+        return time;
+    // Saved before the Player skipped anything, "time" was on the full timeline.
+    return m_navigator->fromFullTime(locator.value(QLatin1String("fullTime")).toDouble(time));
 }
 
 void PlayerPlace::togglePlay()
@@ -118,7 +152,8 @@ void PlayerPlace::onState(int state)
     m_state = state;
     m_play->setText(s == media::PlaybackState::Playing ? tr("Pause") : tr("Play"));
     Q_EMIT playbackChanged(s == media::PlaybackState::Playing);
-    if (s == media::PlaybackState::Paused && m_sleep->currentIndex() > 0 && !m_userPaused) {
+    const bool reloaded = std::exchange(m_reloadPause, false) && s == media::PlaybackState::Paused;
+    if (s == media::PlaybackState::Paused && m_sleep->currentIndex() > 0 && !m_userPaused && !reloaded) {
         // The engine pauses by itself when the sleep timer ends; the listener's pauses say nothing.
         m_sleep->setCurrentIndex(0);
         announce(tr("Sleep timer ended; playback paused."));
@@ -295,9 +330,7 @@ void PlayerPlace::addBookmark()
         return;
     catalog::Bookmark mark;
     mark.publicationId = m_book.id.toStdString();
-    QJsonObject o;
-    o[QLatin1String("time")] = m_seconds;
-    mark.locator = QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+    mark.locator = QJsonDocument(locatorAt(m_seconds)).toJson(QJsonDocument::Compact).toStdString();
     QString label = timeText(m_seconds);
     if (m_chapter >= 0 && m_chapter < static_cast<int>(m_timeline.chapters.size()))
         label = tr("%1, %2").arg(QString::fromStdString(m_timeline.chapters[static_cast<std::size_t>(m_chapter)].title), label);
@@ -314,7 +347,7 @@ void PlayerPlace::showBookmarks()
         return;
     BookmarksDialog dialog(*shelf, m_book.id, this);
     if (dialog.exec() == QDialog::Accepted) {
-        const double t = QJsonDocument::fromJson(dialog.chosenLocator().toUtf8()).object().value(QLatin1String("time")).toDouble();
+        const double t = timeOf(QJsonDocument::fromJson(dialog.chosenLocator().toUtf8()).object());
         m_engine->player()->seek(t);
         keepSleepAtChapterEnd();
     }
@@ -327,9 +360,7 @@ void PlayerPlace::savePosition()
         return;
     catalog::ReadingPosition position;
     position.publicationId = m_book.id.toStdString();
-    QJsonObject o;
-    o[QLatin1String("time")] = m_seconds;
-    position.locator = QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+    position.locator = QJsonDocument(locatorAt(m_seconds)).toJson(QJsonDocument::Compact).toStdString();
     position.progression = m_seconds / m_timeline.duration();
     (void)shelf->savePosition(position);  // retried at the next save
 }
