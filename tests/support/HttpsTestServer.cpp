@@ -10,6 +10,7 @@
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
+#include <Poco/ThreadPool.h>
 
 #include <algorithm>
 #include <chrono>
@@ -59,6 +60,9 @@ private:
 }  // namespace
 
 struct HttpsTestServer::Impl {
+    // The server's own threads, joined on destruction: a handler still sleeping (a slow-server
+    // fault) must not outlive the test and answer after the process has begun to exit.
+    Poco::ThreadPool pool{2, 16};
     std::unique_ptr<ServerSocket> socket;
     std::unique_ptr<HTTPServer> server;
     bool tls = true;
@@ -86,13 +90,14 @@ HttpsTestServer::HttpsTestServer(Handler handler, Certificate certificate) : m_i
     params->setMaxQueued(64);
     params->setKeepAlive(true);
     params->setTimeout(Poco::Timespan(10, 0));
-    m_impl->server = std::make_unique<HTTPServer>(new Factory(std::move(handler)), *m_impl->socket, params);
+    m_impl->server = std::make_unique<HTTPServer>(new Factory(std::move(handler)), m_impl->pool, *m_impl->socket, params);
     m_impl->server->start();
 }
 
 HttpsTestServer::~HttpsTestServer()
 {
     m_impl->server->stopAll(true);
+    m_impl->pool.joinAll();
 }
 
 int HttpsTestServer::port() const
