@@ -96,14 +96,20 @@ Result<void> Playback::reconnect(const Error& cause)
 
 Result<void> Playback::nextFrame()
 {
-    auto frame = m_input->nextFrame();
-    if (!frame)
-        return reconnect(frame.error());
-    m_frame = *frame;
-    m_frameOffset = 0;
-    if (m_frame)
-        m_reconnects = 0;
-    return {};
+    for (;;) {
+        auto frame = m_input->nextFrame();
+        if (frame) {
+            m_frame = *frame;
+            m_frameOffset = 0;
+            if (m_frame)
+                m_reconnects = 0;
+            return {};
+        }
+        // Re-opened where it stopped: read on from there. Without this the re-open left no frame,
+        // which feed() takes for the end of the file. reconnect() bounds the attempts.
+        if (auto r = reconnect(frame.error()); !r)
+            return r;
+    }
 }
 
 Result<void> Playback::feed()
