@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>ReaderPlace</name>
+    <message>
+        <source>The narration reads page numbers and notes.</source>
+        <translation>The narration reads page numbers and notes.</translation>
+    </message>
+    <message>
+        <source>The narration skips page numbers and notes.</source>
+        <translation>The narration skips page numbers and notes.</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Standard</source>
@@ -747,6 +758,10 @@
     <message>
         <source>Sign-in failed: the library did not accept the card number or PIN; check them and sign in again.</source>
         <translation>Sign-in failed: the library did not accept the card number or PIN; check them and sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1584,14 @@
     <message>
         <source>playing; starts at %1</source>
         <translation>playing; starts at %1</translation>
+    </message>
+    <message>
+        <source>Page numbers and notes played or skipped</source>
+        <translation>Page numbers and notes played or skipped</translation>
+    </message>
+    <message>
+        <source>This book has no page numbers or notes to skip.</source>
+        <translation>This book has no page numbers or notes to skip.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>ReaderPlace</name>
+    <message>
+        <source>The narration reads page numbers and notes.</source>
+        <translation>朗读会读出页码和注释。</translation>
+    </message>
+    <message>
+        <source>The narration skips page numbers and notes.</source>
+        <translation>朗读会跳过页码和注释。</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Standard</source>
@@ -747,6 +758,10 @@
     <message>
         <source>Sign-in failed: the library did not accept the card number or PIN; check them and sign in again.</source>
         <translation>登录失败：图书馆不接受这个借书证号或密码；请检查后重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1583,14 @@
     <message>
         <source>playing; starts at %1</source>
         <translation>正在播放；从 %1 开始</translation>
+    </message>
+    <message>
+        <source>Page numbers and notes played or skipped</source>
+        <translation>播放或跳过页码和注释</translation>
+    </message>
+    <message>
+        <source>This book has no page numbers or notes to skip.</source>
+        <translation>本书没有可跳过的页码或注释。</translation>
     </message>
 </context>
 <context>
