@@ -280,7 +280,8 @@ void PlayerPlace::openBook(const OpenedBook& book)
         if (auto pos = shelf->position(book.id.toStdString()); pos && pos.value())
             saved = QJsonDocument::fromJson(QByteArray::fromStdString(pos.value()->locator)).object();
     // A saved place on the full timeline: the skip set may have changed since it was saved.
-    const double resumeFull = saved.value(QLatin1String("fullTime")).toDouble(saved.value(QLatin1String("time")).toDouble());
+    const double resumeFull =
+        saved.value(QLatin1String("fullTime")).toDouble(saved.value(QLatin1String("time")).toDouble());
     const bool readAll = openSettings()->value(QLatin1String(kNarrateSkippable), false).toBool();
     // Probing the clips' lengths reads every file header: a worker's job.
     auto publication = book.publication;
@@ -292,7 +293,8 @@ void PlayerPlace::openBook(const OpenedBook& book)
         auto full = std::make_shared<media::AudioTimeline>(timeline ? std::move(timeline.value()) : media::AudioTimeline{});
         auto played = std::make_shared<PlayedTimeline>(
             skipOnTimeline(*full, *publication, *navigator, playerStartSkipped(*publication, readAll), 0));
-        const double resumeAt = media::phraseContent(*publication) ? navigator->fromFullTime(resumeFull) : resumeFull;
+        const double resumeAt =
+            media::phraseContent(*publication) ? navigator->fromFullTime(resumeFull) : resumeFull;
         QMetaObject::invokeMethod(qApp, [self, publication, full, played, navigator, error, resumeAt] {
             if (!self || self->m_book.publication != publication)
                 return;
@@ -311,15 +313,20 @@ void PlayerPlace::openBook(const OpenedBook& book)
 // notes) played or skipped, from the phrase the listener is at.
 void PlayerPlace::toggleSkippable()
 {
-    if (!m_ready || !m_navigator || !media::phraseContent(*m_book.publication)) {
+    if (!m_ready || !m_navigator || !m_book.publication || !m_engine->player()) {
+        announce(tr("Nothing is playing."));
+        return;
+    }
+    const auto& book = *m_book.publication;
+    if (!hasSkippable(book, playerSkippedKinds(book))) {
         announce(tr("This book has no page numbers or notes to skip."));
         return;
     }
     const bool readAll = media::any(m_navigator->skipped());
     openSettings()->setValue(QLatin1String(kNarrateSkippable), readAll);
-    const auto kinds = readAll ? media::Skippable::None : playerSkippedKinds(*m_book.publication);
+    const auto kinds = readAll ? media::Skippable::None : playerSkippedKinds(book);
     const bool wasPlaying = playing();
-    PlayedTimeline played = skipOnTimeline(m_fullTimeline, *m_book.publication, *m_navigator, kinds, m_seconds);
+    PlayedTimeline played = skipOnTimeline(m_fullTimeline, book, *m_navigator, kinds, m_seconds);
     m_timeline = std::move(played.timeline);
     auto* player = m_engine->player();
     m_reloadPause = wasPlaying;

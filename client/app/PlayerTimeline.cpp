@@ -24,6 +24,17 @@ media::Skippable playerStartSkipped(const media::Publication& publication, bool 
     return phrases->defaultSkipped();
 }
 
+bool hasSkippable(const media::Publication& publication, media::Skippable kinds)
+{
+    const media::PhraseContent* phrases = media::phraseContent(publication);
+    if (!phrases)
+        return false;
+    for (const media::Phrase& p : phrases->phrases())
+        if (media::any(p.skippable & kinds))
+            return true;
+    return false;
+}
+
 PlayedTimeline skipOnTimeline(const media::AudioTimeline& full, const media::Publication& publication,
                               media::TimelineNavigator& navigator, media::Skippable skipped, double position)
 {

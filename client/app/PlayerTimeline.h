@@ -15,6 +15,9 @@ media::Skippable playerSkippedKinds(const media::Publication& publication);
 /// for it by default, nothing when READ_ALL (the listener's Ctrl+Shift+K) or the book asks nothing.
 media::Skippable playerStartSkipped(const media::Publication& publication, bool readAll);
 
+/// Whether any phrase of PUBLICATION is of the KINDS (a toggle that changes nothing is said so).
+bool hasSkippable(const media::Publication& publication, media::Skippable kinds);
+
 /// A timeline with skipped content left out, and a position moved onto it.
 struct PlayedTimeline {
     media::AudioTimeline timeline;

@@ -39,6 +39,8 @@ TEST(PlayerTimeline, StartsWithWhatADaisy3BookSkipsByDefaultUnlessTheListenerRea
     EXPECT_EQ(client::playerStartSkipped(*book, false), kDaisy3Default);
     EXPECT_EQ(client::playerStartSkipped(*book, true), Skippable::None);
     EXPECT_EQ(client::playerSkippedKinds(*book), kDaisy3Default);
+    EXPECT_TRUE(client::hasSkippable(*book, kDaisy3Default));
+    EXPECT_FALSE(client::hasSkippable(*book, Skippable::LineNumber | Skippable::Annotation));
 
     media::TimelineNavigator navigator(*book);
     const auto played = client::skipOnTimeline(full, *book, navigator, kDaisy3Default, 0);
@@ -115,6 +117,7 @@ TEST(PlayerTimeline, AnAudiobookWithoutPhrasesSkipsNothing)
         GTEST_SKIP() << "a single WAV does not open as a publication: " << book.error().describe();
     EXPECT_EQ(client::playerSkippedKinds(**book), Skippable::None);
     EXPECT_EQ(client::playerStartSkipped(**book, false), Skippable::None);
+    EXPECT_FALSE(client::hasSkippable(**book, Skippable::PageNumber));
 }
 
 } // namespace
