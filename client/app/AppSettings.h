@@ -24,6 +24,9 @@ inline constexpr char kReaderTextSize[] = "reader/textSize";
 inline constexpr char kLineSpacing[] = "reader/lineSpacing";       ///< percent
 inline constexpr char kLetterSpacing[] = "reader/letterSpacing";   ///< percent
 inline constexpr char kHighlight[] = "reader/highlightSpoken";
+/// Whether a book's skippable content (page numbers, notes) is played, in the Reader and Player;
+/// off by default: the book's own choice (DAISY 3 customTest defaultState), as a DAISY player does.
+inline constexpr char kNarrateSkippable[] = "reader/narrateSkippable";
 inline constexpr char kLanguage[] = "general/language";
 inline constexpr char kSpeechRate[] = "speech/rate";
 inline constexpr char kSpeechPitch[] = "speech/pitch";

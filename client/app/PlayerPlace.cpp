@@ -31,11 +31,6 @@
 
 namespace tingdu::client {
 
-namespace {
-// The Reader's setting (ReaderNarration.cpp): true plays what the book skips by default.
-const char* const kNarrateSkippable = "reader/narrateSkippable";
-}  // namespace
-
 PlayerPlace::PlayerPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
 {
     auto* outer = new QVBoxLayout(this);
@@ -282,7 +277,7 @@ void PlayerPlace::openBook(const OpenedBook& book)
     // A saved place on the full timeline: the skip set may have changed since it was saved.
     const double resumeFull =
         saved.value(QLatin1String("fullTime")).toDouble(saved.value(QLatin1String("time")).toDouble());
-    const bool readAll = openSettings()->value(QLatin1String(kNarrateSkippable), false).toBool();
+    const bool readAll = openSettings()->value(QLatin1String(keys::kNarrateSkippable), false).toBool();
     // Probing the clips' lengths reads every file header: a worker's job.
     auto publication = book.publication;
     QPointer<PlayerPlace> self(this);
@@ -323,7 +318,7 @@ void PlayerPlace::toggleSkippable()
         return;
     }
     const bool readAll = media::any(m_navigator->skipped());
-    openSettings()->setValue(QLatin1String(kNarrateSkippable), readAll);
+    openSettings()->setValue(QLatin1String(keys::kNarrateSkippable), readAll);
     const auto kinds = readAll ? media::Skippable::None : playerSkippedKinds(book);
     const bool wasPlaying = playing();
     PlayedTimeline played = skipOnTimeline(m_fullTimeline, book, *m_navigator, kinds, m_seconds);

@@ -43,20 +43,15 @@ void ReaderPlace::setUpNarration()
         [this] { toggleSkippable(); });
 }
 
-namespace {
-// Off by default: the book's own choice (DAISY 3 customTest defaultState) is what a DAISY player does.
-const char* const kNarrateSkippable = "reader/narrateSkippable";
-}  // namespace
-
 bool ReaderPlace::narrateSkippable() const
 {
-    return openSettings()->value(QLatin1String(kNarrateSkippable), false).toBool();
+    return openSettings()->value(QLatin1String(keys::kNarrateSkippable), false).toBool();
 }
 
 void ReaderPlace::toggleSkippable()
 {
     const bool on = !narrateSkippable();
-    openSettings()->setValue(QLatin1String(kNarrateSkippable), on);
+    openSettings()->setValue(QLatin1String(keys::kNarrateSkippable), on);
     announce(on ? tr("The narration reads page numbers and notes.") : tr("The narration skips page numbers and notes."));
     // Prepared again with the new choice; the listener plays on with F5 from the caret.
     if (useNarration() && (m_narration->ready() || m_narration->preparing())) {
