@@ -116,12 +116,7 @@ void ReaderPlace::narrationState(bool playing, bool paused)
     if (playing)
         return;
     // Paused or stopped: the caret (and the saved position) go where the narration was.
-    if (m_spokenPosition >= 0) {
-        QTextCursor c = m_text->textCursor();
-        c.setPosition(m_spokenPosition);
-        m_text->setTextCursor(c);
-        m_spokenPosition = -1;
-    }
+    caretToSpokenPosition();
     if (!paused)
         m_text->setExtraSelections({});
 }

@@ -66,6 +66,7 @@ private:
     QString chapterTitle(int document) const;
     QString pageAt(int renderedIndex) const;
     void highlight(int document, int block, int begin, int end);
+    void caretToSpokenPosition();  ///< after voice or narration stops: the caret goes where it was
     void updateReadButton(bool speaking);
     const media::Block& blockOf(int renderedIndex) const;
     // The book's own narration (ReaderNarration.cpp).

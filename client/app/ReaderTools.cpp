@@ -292,6 +292,16 @@ void ReaderPlace::pauseReading()
         c->pause();
 }
 
+void ReaderPlace::caretToSpokenPosition()
+{
+    if (m_spokenPosition < 0)
+        return;
+    QTextCursor c = m_text->textCursor();
+    c.setPosition(m_spokenPosition);
+    m_text->setTextCursor(c);
+    m_spokenPosition = -1;
+}
+
 void ReaderPlace::updateReadButton(bool speaking)
 {
     Q_EMIT playbackChanged(speaking);
@@ -299,12 +309,7 @@ void ReaderPlace::updateReadButton(bool speaking)
     if (speaking || !m_readAloud->controller())
         return;
     // Reading stopped or paused: the caret (and the saved position) go where the voice was.
-    if (m_spokenPosition >= 0) {
-        QTextCursor c = m_text->textCursor();
-        c.setPosition(m_spokenPosition);
-        m_text->setTextCursor(c);
-        m_spokenPosition = -1;
-    }
+    caretToSpokenPosition();
     if (m_readAloud->controller()->state() == accessibility::PlaybackState::Stopped)
         m_text->setExtraSelections({});
 }
