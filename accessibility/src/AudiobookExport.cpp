@@ -48,9 +48,13 @@ std::string workKey(const ExportRequest& r, AudioContainer container)
 {
     struct stat st {};
     ::stat(r.bookPath.c_str(), &st);
+    std::string voicesKey;  // empty without per-language choices, so earlier work folders still resume
+    for (const auto& [language, voice] : r.settings.voiceByLanguage)
+        if (!voice.empty())
+            voicesKey += language + '=' + voice + '\n';
     std::error_code ec;
     const std::string identity = fs::absolute(r.bookPath, ec).string() + '\n' + std::to_string(st.st_size) + '\n' +
-                                 std::to_string(st.st_mtime) + '\n' + r.settings.voice + '\n' +
+                                 std::to_string(st.st_mtime) + '\n' + r.settings.voice + '\n' + voicesKey +
                                  std::to_string(r.settings.rateWpm) + '\n' +
                                  std::to_string(r.settings.paragraphPauseMs) + '\n' +
                                  (container == AudioContainer::M4b ? "aac" : "mp3") + "\nv2";
@@ -184,6 +188,9 @@ media::Result<ExportSummary> exportAudiobook(const ExportRequest& request,
                                            std::to_string(request.settings.rateWpm)});
             if (!request.settings.voice.empty())
                 command.insert(command.end(), {"--voice", request.settings.voice});
+            for (const auto& [language, voice] : request.settings.voiceByLanguage)
+                if (!voice.empty())
+                    command.insert(command.end(), {"--voice-for", language + '=' + voice});
             auto pid = spawnWorker(command);
             if (!pid)
                 failure = pid.error();

@@ -120,7 +120,7 @@ media::Result<void> synthesizeChapter(const media::Publication& publication, con
     const std::string language = bookLanguage(publication);
     BookWalker walker(*text, language);
     const Announcements announcements = audiobookAnnouncements();
-    const VoicePolicy voices{settings.voice, language};
+    const VoicePolicy voices{settings.voice, language, settings.voiceByLanguage};
     const BlockPosition end{chapter.endDocument, chapter.endBlock};
     bool spokeAnything = false;
     for (BlockPosition at{chapter.startDocument, chapter.startBlock}; at < end;) {

@@ -110,7 +110,7 @@ struct ReadAloudController::Worker {
             sinkOpen = true;
         }
         emit(SpokenRange::Kind::Sentence, unit->range);
-        const VoicePolicy voices{nav.settings.voice, walker.languageOf(nav.pos)};
+        const VoicePolicy voices{nav.settings.voice, walker.languageOf(nav.pos), nav.settings.voiceByLanguage};
         auto spoken = speakRuns(engine, sink, unit->runs, voices,
                                 [&](TextRange w) { emit(SpokenRange::Kind::Word, w); }, &interrupt);
         if (spoken) {

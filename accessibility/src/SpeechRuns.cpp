@@ -14,12 +14,6 @@ bool isBlank(const std::string& s)
     return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
 }
 
-std::string primarySubtag(const std::string& tag)
-{
-    const std::string t = normaliseLanguageTag(tag);
-    return t.substr(0, t.find('-'));
-}
-
 }  // namespace
 
 std::vector<SpeechRun> buildRuns(const media::Block& block, TextRange sentence, const std::string& baseLanguage,
@@ -74,19 +68,28 @@ std::vector<SpeechRun> buildRuns(const media::Block& block, TextRange sentence, 
     return runs;
 }
 
+std::string voiceFor(const VoicePolicy& policy, const std::string& language, const std::vector<Voice>& voices)
+{
+    const std::string key = speechLanguage(language);
+    std::string wanted;
+    if (!policy.explicitVoice.empty() && key == speechLanguage(policy.bookLanguage)) {
+        wanted = policy.explicitVoice;
+    } else if (auto it = policy.voiceByLanguage.find(key); it != policy.voiceByLanguage.end()) {
+        wanted = it->second;
+    }
+    return installedVoiceOr(wanted, language, voices);
+}
+
 media::Result<void> speakRuns(SpeechEngine& engine, media::AudioSink& sink, const std::vector<SpeechRun>& runs,
                               const VoicePolicy& voices, const std::function<void(TextRange)>& onWord,
                               const std::atomic<bool>* stop)
 {
     for (const SpeechRun& run : runs) {
-        const bool ownLanguage = !voices.explicitVoice.empty() &&
-                                 primarySubtag(run.language) == primarySubtag(voices.bookLanguage);
-        if (ownLanguage) {
-            if (auto r = engine.setVoice(voices.explicitVoice); !r)
-                return r;
-        } else if (auto r = engine.setVoiceForLanguage(run.language); !r) {
-            return r.error();
-        }
+        const std::string voice = voiceFor(voices, run.language, engine.voices());
+        if (voice.empty())
+            return media::makeError(media::ErrorCode::NotFound, "no eSpeak NG voice for this language", run.language);
+        if (auto r = engine.setVoice(voice); !r)
+            return r;
         std::function<void(const SpeechMark&)> marks;
         if (onWord && !run.announcement)
             marks = [&](const SpeechMark& m) {

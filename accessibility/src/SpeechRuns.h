@@ -3,6 +3,7 @@
 // cut wherever the language changes (xml:lang spans) or a note reference wants announcing.
 #include <atomic>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,20 @@ struct SpeechRun {
 std::vector<SpeechRun> buildRuns(const media::Block& block, TextRange sentence, const std::string& baseLanguage,
                                  const Announcements& announcements, bool withPrefix);
 
-/// Which voice speaks a run: EXPLICITVOICE (the listener's choice) for runs in the book's
-/// own language, the best voice for the language otherwise.
+/// Which voice speaks a run: EXPLICITVOICE (tingdu-cli's --voice) for runs in the book's own
+/// speech language; else the listener's choice for the run's speech language (VOICEBYLANGUAGE,
+/// keyed by speechLanguage()); else chooseVoice(). The same for the book's text and for
+/// xml:lang spans.
 struct VoicePolicy {
     std::string explicitVoice;
     std::string bookLanguage;
+    std::map<std::string, std::string> voiceByLanguage;
 };
+
+/// The installed voice POLICY gives a run in LANGUAGE; a choice that is not installed falls
+/// back to chooseVoice() (installedVoiceOr()), so it never silences the book. "" only when no
+/// voice is installed at all.
+std::string voiceFor(const VoicePolicy& policy, const std::string& language, const std::vector<Voice>& voices);
 
 /// Speaks RUNS in order into SINK, switching voices as needed. ONWORD gets word marks with
 /// offsets already translated to the block's text (announcement runs report none).

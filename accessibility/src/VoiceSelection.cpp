@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 namespace tingdu::accessibility {
 
@@ -83,6 +87,77 @@ std::string chooseVoice(const std::string& language, const std::vector<Voice>& v
             return probe;
     }
     return firstInstalled(voices, {"en-us", "en", "en-gb"});
+}
+
+std::string speechLanguage(const std::string& tag)
+{
+    const std::string t = normaliseLanguageTag(tag);
+    if (isCantonese(t))
+        return "yue";
+    if (isMandarin(t))
+        return "cmn";
+    return t.substr(0, t.find('-'));
+}
+
+std::string speechLanguageOf(const Voice& voice)
+{
+    return speechLanguage(voice.languages.empty() ? voice.identifier : voice.languages.front());
+}
+
+std::vector<Voice> voicesForLanguage(const std::string& language, const std::vector<Voice>& voices)
+{
+    const std::string key = speechLanguage(language);
+    std::vector<Voice> out;
+    for (const Voice& v : voices)
+        if (!key.empty() && speechLanguageOf(v) == key)
+            out.push_back(v);
+    const std::string preferred = chooseVoice(key, voices);
+    std::stable_sort(out.begin(), out.end(), [&](const Voice& a, const Voice& b) {
+        const bool aFirst = a.identifier == preferred;
+        const bool bFirst = b.identifier == preferred;
+        if (aFirst != bFirst)
+            return aFirst;
+        return a.name < b.name;
+    });
+    return out;
+}
+
+std::vector<std::string> speechLanguages(const std::vector<Voice>& voices)
+{
+    std::set<std::string> keys;
+    for (const Voice& v : voices)
+        if (std::string key = speechLanguageOf(v); !key.empty())
+            keys.insert(std::move(key));
+    return {keys.begin(), keys.end()};
+}
+
+std::string languageDisplayName(const std::string& code, const std::string& inLanguage)
+{
+    if (code.empty())
+        return {};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale language = icu::Locale::forLanguageTag(normaliseLanguageTag(code), status);
+    const icu::Locale display = icu::Locale::forLanguageTag(normaliseLanguageTag(inLanguage), status);
+    if (U_FAILURE(status))
+        return {};
+    icu::UnicodeString name;
+    language.getDisplayLanguage(display, name);
+    std::string out;
+    name.toUTF8String(out);
+    // ICU echoes codes it has no name for.
+    return normaliseLanguageTag(out) == normaliseLanguageTag(code) ? std::string() : out;
+}
+
+std::string installedVoiceOr(const std::string& wanted, const std::string& language,
+                             const std::vector<Voice>& voices)
+{
+    const std::string id = normaliseLanguageTag(wanted);
+    if (!id.empty() && hasVoice(voices, id))
+        return id;
+    if (!id.empty() && speechLanguage(id) == speechLanguage(language))
+        if (std::string v = chooseVoice(id, voices); !v.empty())
+            return v;
+    return chooseVoice(language, voices);
 }
 
 }  // namespace tingdu::accessibility

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "tingdu/accessibility/SpeechEngine.h"
+#include "tingdu/accessibility/VoiceSelection.h"
 
 namespace {
 
@@ -94,13 +95,10 @@ int main()
             answerError("a request needs RATE, PITCH, VOICE, LANGUAGE and TEXT, separated by tabs");
             continue;
         }
-        if (f[2].empty()) {
-            if (auto chosen = engine.setVoiceForLanguage(f[3].empty() ? "en" : f[3]); !chosen) {
-                answerError(chosen.error().message);
-                continue;
-            }
-        } else if (auto chosen = engine.setVoice(f[2]); !chosen) {
-            answerError(chosen.error().message);
+        // A chosen voice that is not installed (a station's "en-gb", an old profile's) still speaks.
+        const std::string voice = tingdu::accessibility::installedVoiceOr(f[2], f[3].empty() ? "en" : f[3], engine.voices());
+        if (auto chosen = engine.setVoice(voice); !chosen) {
+            answerError(voice.empty() ? "no eSpeak NG voice for this language" : chosen.error().message);
             continue;
         }
         engine.setProsody({std::clamp(toInt(f[0], 175), 80, 500), std::clamp(toInt(f[1], 50), 0, 100), 100});

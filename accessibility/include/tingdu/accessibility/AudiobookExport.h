@@ -3,6 +3,7 @@
 // TOC is empty), chapters synthesised in parallel worker PROCESSES (eSpeak NG is one global
 // state per process, so threads cannot share it), encoded with FFmpeg, resumable, atomic.
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ media::Result<AudioContainer> containerForPath(const std::string& path);
 
 struct ExportSettings {
     std::string voice;            ///< "" = chosen by the book's language
+    /// Speech language → voice, as ReadAloudSettings::voiceByLanguage.
+    std::map<std::string, std::string> voiceByLanguage;
     int rateWpm = 175;
     int paragraphPauseMs = 300;
 };
@@ -57,7 +60,8 @@ struct ExportRequest {
     /// (path, size, mtime) and the settings is used inside it.
     std::string workRoot;
     /// argv prefix that runs a worker: the exporter appends
-    /// BOOK CHAPTER-INDEX PIECE-PATH --voice V --rate R. (tingdu-cli passes itself.)
+    /// BOOK CHAPTER-INDEX PIECE-PATH --rate R [--voice V] [--voice-for LANGUAGE=V]...
+    /// (tingdu-cli passes itself.)
     std::vector<std::string> workerCommand;
     int jobs = 0;  ///< parallel workers; 0 = one per core
 };

@@ -3,6 +3,7 @@
 // sink, and follows navigation commands at once (each command interrupts the sentence in
 // progress, so no command waits for a long paragraph).
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -17,6 +18,10 @@ namespace tingdu::accessibility {
 struct ReadAloudSettings {
     Prosody prosody;
     std::string voice;                 ///< explicit voice for the book's language; "" = by language
+    /// The listener's voice per speech language (speechLanguage(): "cmn", "yue", "en"...) →
+    /// voice identifier, for the book's text and its xml:lang spans alike; missing or "" =
+    /// Tingdu's choice (chooseVoice()). VOICE, when set, still wins for the book's language.
+    std::map<std::string, std::string> voiceByLanguage;
     std::string defaultLanguage = "en";  ///< when neither block nor document says
     int sentencePauseMs = 0;           ///< extra silence after each sentence
     int paragraphPauseMs = 200;        ///< extra silence after each block
