@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "AppPaths.h"
+#include "VoiceSettings.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/accessibility/qt/AudioOutput.h"
 #include "tingdu/accessibility/qt/SelfVoicing.h"
@@ -34,16 +35,14 @@ void applyInterfaceSpeech()
     voicing->setMode(mode == QLatin1String("always")                                   ? aqt::SelfVoicing::Mode::Always
                      : mode == QLatin1String("never") || mode == QLatin1String("off") ? aqt::SelfVoicing::Mode::Off
                                                                                         : aqt::SelfVoicing::Mode::Auto);
-    // The interface's language (installTranslations() made it the default locale); read-aloud's
-    // voice only when it speaks that language, since a book's voice may be another's.
+    // The interface's language (installTranslations() made it the default locale), spoken by
+    // the listener's voice for that language (Mandarin for zh_CN), as read-aloud would.
     aqt::SelfVoicing::VoiceSettings voice;
     const bool chinese = QLocale().language() == QLocale::Chinese;
     voice.language = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    const QString chosen = settings->value(QLatin1String(keys::kVoice)).toString();
-    const bool chosenIsChinese = chosen.startsWith(QLatin1String("cmn")) || chosen.startsWith(QLatin1String("yue")) ||
-                                 chosen.startsWith(QLatin1String("zh"));
-    if (!chosen.isEmpty() && chosenIsChinese == chinese && (chinese || chosen.startsWith(QLatin1String("en"))))
-        voice.voice = chosen;
+    const auto chosen = storedVoiceChoices(*settings);
+    if (auto it = chosen.find(chinese ? "cmn" : "en"); it != chosen.end())
+        voice.voice = QString::fromStdString(it->second);
     voice.rate = settings->value(QLatin1String(keys::kSpeechRate), 175).toInt();
     voice.pitch = settings->value(QLatin1String(keys::kSpeechPitch), 50).toInt();
     voicing->setVoiceSettings(voice);

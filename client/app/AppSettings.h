@@ -30,6 +30,8 @@ inline constexpr char kNarrateSkippable[] = "reader/narrateSkippable";
 inline constexpr char kLanguage[] = "general/language";
 inline constexpr char kSpeechRate[] = "speech/rate";
 inline constexpr char kSpeechPitch[] = "speech/pitch";
+/// The voice per speech language below it: speech/voice/cmn = "cmn-latn-pinyin" (VoiceSettings.h).
+/// Older versions kept one voice in the value itself; it is migrated when read.
 inline constexpr char kVoice[] = "speech/voice";
 inline constexpr char kParagraphPause[] = "speech/paragraphPause";
 inline constexpr char kSentencePause[] = "speech/sentencePause";

@@ -5,6 +5,7 @@
 
 #include "AppSettings.h"
 #include "ErrorText.h"
+#include "VoiceSettings.h"
 #include "tingdu/accessibility/SpeechEngine.h"
 #include "tingdu/accessibility/qt/QtAudioSink.h"
 
@@ -29,6 +30,7 @@ QString ReadAloud::bind(const media::Publication& publication)
         if (!engine)
             return tr("The speech synthesizer could not start: %1").arg(QString::fromStdString(engine.error().message));
         m_engine = std::move(engine.value());
+        rememberInstalledVoices(m_engine->voices());  // Settings cannot list them while this engine lives
     }
     m_sink = std::make_unique<accessibility::qt::QtAudioSink>();
     QPointer<ReadAloud> self(this);
@@ -84,7 +86,7 @@ void ReadAloud::applySettings()
     s.prosody.pitch = settings->value(QLatin1String(keys::kSpeechPitch), 50).toInt();
     s.paragraphPauseMs = settings->value(QLatin1String(keys::kParagraphPause), 200).toInt();
     s.sentencePauseMs = settings->value(QLatin1String(keys::kSentencePause), 0).toInt();
-    s.voice = settings->value(QLatin1String(keys::kVoice)).toString().toStdString();
+    s.voiceByLanguage = storedVoiceChoices(*settings);
     s.announcements.headings = settings->value(QLatin1String(keys::kAnnounceHeadings), true).toBool();
     s.announcements.pageNumbers = settings->value(QLatin1String(keys::kAnnouncePages), true).toBool();
     s.announcements.heading = tr("Heading level {level}").toStdString();

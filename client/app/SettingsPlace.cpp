@@ -20,6 +20,7 @@
 #include "KeymapEditor.h"
 #include "SettingsAccounts.h"
 #include "Services.h"
+#include "VoicePerLanguage.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/accessibility/qt/AudioOutput.h"
 #include "tingdu/accessibility/qt/Themes.h"
@@ -158,24 +159,9 @@ QWidget* SettingsPlace::buildSpeech()
     auto* group = new QGroupBox(tr("Speech and audio"), this);
     auto* form = new QFormLayout(group);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto* voice = new QComboBox(this);
-    voice->setAccessibleName(tr("Voice"));
-    voice->setProperty("settingsKey", QLatin1String(keys::kVoice));
-    voice->addItem(tr("Chosen by the book's language"), QString());
-    // eSpeak NG's voices for the languages Tingdu speaks most; any other is picked by language.
-    const std::pair<const char*, QString> voices[] = {{"cmn-latn-pinyin", tr("Mandarin Chinese")},
-                                                      {"yue", tr("Cantonese")},
-                                                      {"en-us", tr("English (American)")},
-                                                      {"en", tr("English (British)")}};
-    for (const auto& [id, name] : voices)
-        voice->addItem(name, QString::fromLatin1(id));
-    voice->setCurrentIndex(std::max(0, voice->findData(openSettings()->value(QLatin1String(keys::kVoice)))));
-    connect(voice, &QComboBox::currentIndexChanged, this, [this, voice] {
-        openSettings()->setValue(QLatin1String(keys::kVoice), voice->currentData());
-        applyInterfaceSpeech();
-        Q_EMIT speechChanged();
-    });
-    form->addRow(tr("&Voice:"), voice);
+    // Which voice reads each language (the book's and its passages in other languages).
+    auto* voices = new VoicePerLanguage(form, this);
+    connect(voices, &VoicePerLanguage::changed, this, &SettingsPlace::speechChanged);
     const std::tuple<const char*, int, int, int, QString, QString, QString> spins[] = {
         {keys::kSpeechRate, 175, 80, 500, tr(" words per minute"), tr("Speech rate"), tr("Speech &rate:")},
         {keys::kSpeechPitch, 50, 0, 100, QString(), tr("Speech pitch"), tr("Speech &pitch:")},
