@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include "AppSettings.h"
+#include "tingdu/accessibility/VoiceSelection.h"
 
 namespace tingdu::station {
 
@@ -24,6 +25,17 @@ constexpr UserKey kUserKeys[] = {
     {"text_size", keys::kTextSize},       {"catalog_url", keys::kCatalogs},
     {"audio_device", keys::kAudioDevice}, {"self_voicing", keys::kSelfVoicing},
 };
+
+// The visitor's setting a config key gives. voice=V is the voice for V's own language
+// (speech/voice/en for en-gb: the app keeps one voice per language); an empty voice stands for
+// all of them (speech/voice), so locking it leaves every language to Tingdu's choice.
+QString settingsKeyFor(const StationConfig& config, const UserKey& key)
+{
+    if (QLatin1String(key.configKey) == QLatin1String("voice") && !config.voice.isEmpty())
+        return QLatin1String(keys::kVoice) + QLatin1Char('/') +
+               QString::fromStdString(accessibility::speechLanguage(config.voice.toStdString()));
+    return QLatin1String(key.settingsKey);
+}
 
 const char* selfVoicingValue(SelfVoicingMode mode)
 {
@@ -196,7 +208,7 @@ QVariantMap StationConfig::userDefaults() const
     if (!locale.isEmpty())
         put(keys::kLanguage, locale);
     if (!voice.isEmpty())
-        put(keys::kVoice, voice);
+        values.insert(settingsKeyFor(*this, {"voice", keys::kVoice}), voice);
     put(keys::kSpeechRate, rate);
     put(keys::kTextSize, textSize);
     if (!theme.isEmpty())
@@ -214,7 +226,7 @@ QVariantMap StationConfig::lockedUserValues() const
     const QVariantMap defaults = userDefaults();
     QVariantMap values;
     for (const UserKey& k : kUserKeys) {
-        const QString settingsKey = QLatin1String(k.settingsKey);
+        const QString settingsKey = settingsKeyFor(*this, k);
         if (isLocked(QLatin1String(k.configKey)))
             values.insert(settingsKey, defaults.value(settingsKey));  // invalid = the app's default
     }
@@ -226,7 +238,7 @@ QStringList StationConfig::lockedSettingsKeys() const
     QStringList result;
     for (const UserKey& k : kUserKeys)
         if (isLocked(QLatin1String(k.configKey)))
-            result << QLatin1String(k.settingsKey);
+            result << settingsKeyFor(*this, k);
     return result;
 }
 
@@ -235,10 +247,15 @@ QVariantMap StationConfig::effective(const QVariantMap& user) const
     QVariantMap result = user;
     const QVariantMap lockedValues = lockedUserValues();
     for (auto it = lockedValues.begin(); it != lockedValues.end(); ++it) {
-        if (it.value().isValid())
+        if (it.value().isValid()) {
             result.insert(it.key(), it.value());
-        else
+        } else {
+            // As QSettings::remove(): the key and everything below it (every language's voice).
             result.remove(it.key());
+            const QString below = it.key() + QLatin1Char('/');
+            for (auto k = result.begin(); k != result.end();)
+                k = k.key().startsWith(below) ? result.erase(k) : std::next(k);
+        }
     }
     return result;
 }

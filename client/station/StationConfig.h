@@ -20,7 +20,7 @@ struct StationConfig {
     QString catalogUrl;                 ///< catalog_url: the library's OPDS catalog
     QString caFile;                     ///< ca_file: the library's own CA (PEM)
     QString locale;                     ///< locale: zh_CN or en ("" = the system's)
-    QString voice;                      ///< voice: an eSpeak identifier ("" = by language)
+    QString voice;                      ///< voice: an eSpeak identifier for its own language ("" = by language)
     int rate = 175;                     ///< rate: words per minute, 80..500
     int volumeLimitPercent = 100;       ///< volume_limit: hearing safety, 0..100 %
     QString audioDevice;                ///< audio_device: output id or description ("" = default)

@@ -76,7 +76,11 @@ void VisitorProfile::enforceLocks()
     const QVariantMap lockedValues = m_config.lockedUserValues();
     for (auto it = lockedValues.begin(); it != lockedValues.end(); ++it) {
         if (!it.value().isValid()) {
-            if (settings.contains(it.key()))
+            // Keys below it go too: a locked empty voice clears every language's (speech/voice/cmn).
+            settings.beginGroup(it.key());
+            const bool below = !settings.allKeys().isEmpty();
+            settings.endGroup();
+            if (settings.contains(it.key()) || below)
                 settings.remove(it.key());
         } else if (!sameValue(settings.value(it.key()), it.value())) {
             settings.setValue(it.key(), it.value());

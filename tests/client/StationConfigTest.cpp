@@ -190,6 +190,30 @@ TEST_F(StationConfigTest, LockedValuesWinOverTheVisitors)
               QStringList{QStringLiteral("https://lib.example/opds")});
     // Locked without an administrator's value: the app's default, whatever the visitor chose.
     EXPECT_FALSE(effective.contains(QStringLiteral("speech/voice")));
+    // … and no language's voice either: a locked empty voice leaves every language to Tingdu.
+    user.insert(QStringLiteral("speech/voice/cmn"), QStringLiteral("cmn"));
+    EXPECT_FALSE(c.effective(user).contains(QStringLiteral("speech/voice/cmn")));
+    EXPECT_TRUE(c.lockedSettingsKeys().contains(QStringLiteral("speech/voice")));
+}
+
+TEST_F(StationConfigTest, TheVoiceIsTheChoiceForItsOwnLanguage)
+{
+    // The app keeps one voice per speech language: voice=en-gb is English's, cmn-latn-pinyin Mandarin's.
+    const StationConfig c = StationConfig::load(write("[station]\nvoice=en-gb\nlocked=voice\n"));
+    ASSERT_TRUE(c.problems.isEmpty()) << c.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(c.userDefaults().value(QStringLiteral("speech/voice/en")).toString(), QStringLiteral("en-gb"));
+    EXPECT_FALSE(c.userDefaults().contains(QStringLiteral("speech/voice")));
+    EXPECT_EQ(c.lockedSettingsKeys(), QStringList{QStringLiteral("speech/voice/en")});
+    const QVariantMap user{{QStringLiteral("speech/voice/en"), QStringLiteral("en-us")},
+                           {QStringLiteral("speech/voice/cmn"), QStringLiteral("cmn")}};
+    const QVariantMap effective = c.effective(user);
+    EXPECT_EQ(effective.value(QStringLiteral("speech/voice/en")).toString(), QStringLiteral("en-gb"));  // locked
+    EXPECT_EQ(effective.value(QStringLiteral("speech/voice/cmn")).toString(), QStringLiteral("cmn"));   // free
+
+    const StationConfig mandarin = StationConfig::load(write("[station]\nvoice=cmn-latn-pinyin\n"));
+    EXPECT_EQ(mandarin.userDefaults().value(QStringLiteral("speech/voice/cmn")).toString(),
+              QStringLiteral("cmn-latn-pinyin"));
+    EXPECT_TRUE(mandarin.lockedSettingsKeys().isEmpty());
 }
 
 TEST_F(StationConfigTest, SoundOutputAndInterfaceSpeechReachTheVisitorAndLock)
