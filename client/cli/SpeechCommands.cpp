@@ -1,7 +1,10 @@
 // tingdu-cli voices [--json]
-// tingdu-cli speak (BOOK | --text T) --out FILE.wav [--lang L] [--voice V] [--rate WPM]
-//                  [--from LOCATOR] [--seconds N] [--phonemes]
-// tingdu-cli export-audio BOOK OUT.m4b|OUT.mp3 [--voice V] [--rate WPM] [--jobs N] [--work-dir D] [--json]
+// tingdu-cli speak (BOOK | --text T) --out FILE.wav [--lang L] [--voice V] [--voice-for L=V]...
+//                  [--rate WPM] [--from LOCATOR] [--seconds N] [--phonemes]
+// tingdu-cli export-audio BOOK OUT.m4b|OUT.mp3 [--voice V] [--voice-for L=V]... [--rate WPM] [--jobs N]
+//                  [--work-dir D] [--json]
+// --voice-for L=V: the voice for text in language L (the book's or an xml:lang span's), as the
+// app's per-language Settings ("zh=cmn-latn-pinyin", "en=en-gb"); --voice wins for the book's own.
 // LOCATOR: DOC[#BLOCK-ID][:BYTE-OFFSET], DOC being a text document number (1 = first) or its href.
 #include <QCoreApplication>
 #include <QDir>
@@ -10,12 +13,14 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <condition_variable>
+#include <map>
 #include <mutex>
 
 #include "Commands.h"
 #include "tingdu/accessibility/AudiobookExport.h"
 #include "tingdu/accessibility/ReadAloudController.h"
 #include "tingdu/accessibility/SpeechEngine.h"
+#include "tingdu/accessibility/VoiceSelection.h"
 #include "tingdu/media/PublicationReader.h"
 
 namespace tingdu::cli {
@@ -36,6 +41,7 @@ struct SpeakArgs {
     QString out;
     QString language;
     QString voice;
+    std::map<std::string, std::string> voiceByLanguage;
     QString from;
     int rate = 175;
     double seconds = 0;  // 0: to the end
@@ -49,6 +55,18 @@ QString takeRate(const QStringList& args, int& i, int& rate, const char* command
     rate = args.at(++i).toInt(&ok);
     if (!ok || rate < 80 || rate > 500)
         return tr("%1: --rate must be 80 to 500 words per minute").arg(QLatin1String(command));
+    return {};
+}
+
+// --voice-for LANGUAGE=VOICE, keyed by speech language so "zh-CN=…" and "cmn=…" are one choice.
+QString takeVoiceFor(const QStringList& args, int& i, std::map<std::string, std::string>& voices, const char* command)
+{
+    const QString value = args.at(++i);
+    const int equals = value.indexOf(QLatin1Char('='));
+    const std::string language = speechLanguage(value.left(std::max(0, equals)).trimmed().toStdString());
+    if (equals <= 0 || language.empty() || value.mid(equals + 1).trimmed().isEmpty())
+        return tr("%1: --voice-for takes LANGUAGE=VOICE, such as en=en-gb").arg(QLatin1String(command));
+    voices[language] = value.mid(equals + 1).trimmed().toStdString();
     return {};
 }
 
@@ -76,7 +94,10 @@ QString parseSpeak(const QStringList& args, SpeakArgs& s)
             s.language = args.at(++i);
         else if (a == QLatin1String("--voice"))
             s.voice = args.at(++i);
-        else if (a == QLatin1String("--from"))
+        else if (a == QLatin1String("--voice-for")) {
+            if (QString problem = takeVoiceFor(args, i, s.voiceByLanguage, "speak"); !problem.isEmpty())
+                return problem;
+        } else if (a == QLatin1String("--from"))
             s.from = args.at(++i);
         else if (a == QLatin1String("--rate")) {
             if (QString problem = takeRate(args, i, s.rate, "speak"); !problem.isEmpty())
@@ -201,6 +222,7 @@ int speakBook(CliContext& ctx, const SpeakArgs& s, SpeechEngine& engine)
         ReadAloudSettings settings;
         settings.prosody.rateWpm = s.rate;
         settings.voice = s.voice.toStdString();
+        settings.voiceByLanguage = s.voiceByLanguage;
         if (!s.language.isEmpty())
             settings.defaultLanguage = s.language.toStdString();
         settings.announcements.endOfBook.clear();
@@ -221,7 +243,10 @@ int speakText(CliContext& ctx, const SpeakArgs& s, SpeechEngine& engine)
 {
     const std::string language = s.language.isEmpty() ? std::string("en") : s.language.toStdString();
     if (s.voice.isEmpty()) {
-        if (auto r = engine.setVoiceForLanguage(language); !r)
+        const auto chosen = s.voiceByLanguage.find(speechLanguage(language));
+        const std::string voice = installedVoiceOr(chosen == s.voiceByLanguage.end() ? std::string() : chosen->second,
+                                                   language, engine.voices());
+        if (auto r = engine.setVoice(voice); !r)
             return ctx.fail(r.error());
     } else if (auto r = engine.setVoice(s.voice.toStdString()); !r) {
         return ctx.fail(r.error());
@@ -321,6 +346,9 @@ QString parseExport(const QStringList& args, ExportArgs& e)
             return tr("export-audio: option “%1” needs a value").arg(a);
         if (a == QLatin1String("--voice")) {
             e.settings.voice = args.at(++i).toStdString();
+        } else if (a == QLatin1String("--voice-for")) {
+            if (QString problem = takeVoiceFor(args, i, e.settings.voiceByLanguage, "export-audio"); !problem.isEmpty())
+                return problem;
         } else if (a == QLatin1String("--rate")) {
             if (QString problem = takeRate(args, i, e.settings.rateWpm, "export-audio"); !problem.isEmpty())
                 return problem;

@@ -66,6 +66,22 @@ TEST(Cli, PhonemesForChineseHaveNoEnglishSwitch)
     EXPECT_NE(plain.output.find("(en)"), std::string::npos) << plain.output;
 }
 
+TEST(Cli, VoiceForALanguageIsTheVoiceThatSpeaksIt)
+{
+    // cmn (not cmn-latn-pinyin) reads hanzi with English digits: its "(en)" shows it spoke.
+    const auto chosen = runCommand(cli("speak --text '今天天气很好' --lang zh-CN --voice-for zh=cmn --phonemes"));
+    ASSERT_EQ(chosen.exitCode, 0) << chosen.output;
+    EXPECT_NE(chosen.output.find("(en)"), std::string::npos) << chosen.output;
+    // English's choice leaves Mandarin to Tingdu's voice; a voice that is not installed falls back.
+    for (const char* choice : {"en=en-gb", "cmn=no-such-voice"}) {
+        const auto other = runCommand(cli(std::string("speak --text '今天天气很好' --lang zh-CN --voice-for ") + choice +
+                                          " --phonemes"));
+        ASSERT_EQ(other.exitCode, 0) << other.output;
+        EXPECT_EQ(other.output.find("(en)"), std::string::npos) << choice << ": " << other.output;
+    }
+    EXPECT_EQ(runCommand(cli("speak --text x --voice-for en --phonemes")).exitCode, 2);
+}
+
 TEST(Cli, SpeakTextRateHalvesDuration)
 {
     TempDir dir;
@@ -114,6 +130,31 @@ TEST(Cli, ExportM4bChapterPerTocEntry)
     EXPECT_EQ(probe(out, "format_tags=title"), "Exported Book");
     EXPECT_EQ(probe(out, "format_tags=artist"), "Test Author");
     EXPECT_FALSE(fs::exists(dir / "work") && !fs::is_empty(dir / "work")) << "the work folder is cleaned up";
+}
+
+TEST(Cli, ExportSpeaksWithTheVoiceChosenForTheLanguage)
+{
+    TempDir dir;
+    const std::string epub = writeEpub(dir.path, "book", "Voiced Book", "en", chapters(2, 2));
+    ASSERT_FALSE(epub.empty());
+    if (!readable(epub))
+        GTEST_SKIP() << "the EPUB reader in this build cannot open the fixture yet";
+    // The workers get the choice (they would refuse an option they do not know) and speak with it:
+    // eSpeak's British voice says the same text in another time than Tingdu's American one.
+    double length[2] = {};
+    const char* choices[2] = {"", " --voice-for en-US=en-gb"};
+    for (int i = 0; i < 2; ++i) {
+        const std::string out = dir / ("book" + std::to_string(i) + ".m4b");
+        const auto r = runCommand(cli("export-audio " + quoted(epub) + " " + quoted(out) + choices[i] + " --work-dir " +
+                                      quoted(dir / "work")));
+        ASSERT_EQ(r.exitCode, 0) << r.output;
+        length[i] = seconds(out);
+    }
+    EXPECT_GT(length[0], 1.0);
+    EXPECT_NE(length[0], length[1]);
+    EXPECT_EQ(runCommand(cli("export-audio " + quoted(epub) + " " + quoted(dir / "x.m4b") + " --voice-for en-gb"))
+                  .exitCode,
+              2);
 }
 
 TEST(Cli, InterruptedExportResumes)
