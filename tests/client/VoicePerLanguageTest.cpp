@@ -24,21 +24,10 @@ using namespace tingdu::client;
 
 namespace {
 
-QApplication& app()
-{
-    static int argc = 1;
-    static char name[] = "test_voice_settings";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QApplication a(argc, argv);
-    return a;
-}
-
 class VoicePerLanguageTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        app();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         qApp->setProperty("tingduLockedSettings", QVariant());
         ASSERT_TRUE(profile.isValid());
@@ -210,4 +199,14 @@ TEST_F(VoicePerLanguageTest, AStationsLockedVoiceCannotBeChanged)
     Page all;
     ASSERT_TRUE(arrowTo(all.voices.languageBox(), QStringLiteral("cmn")));
     EXPECT_FALSE(all.voices.voiceBox()->isEnabled());
+}
+
+// The application lives in main(), not in a static: destroyed at exit after Qt's own statics,
+// it crashes the test process once every test has passed.
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
 }
