@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QPointer>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -22,6 +23,7 @@
 #include "ReaderDialogs.h"
 #include "Services.h"
 #include "tingdu/accessibility/qt/Announcer.h"
+#include "tingdu/accessibility/qt/SystemAppearance.h"
 
 namespace tingdu::client {
 
@@ -98,14 +100,17 @@ ReaderPlace::ReaderPlace(Services& services, QWidget* parent) : Place(parent), m
         const int index = currentBlock();
         const int document = index >= 0 ? m_renderer.blocks()[index].document : -1;
         if (document != m_lastDocument) {
-            // Continuous reading: crossing into another chapter says so, without moving focus.
-            if (m_lastDocument >= 0)
+            // Continuous reading: the reader's own keys crossing into another chapter say so,
+            // without moving focus. A screen reader's say-all moves the caret too, sentence by
+            // sentence; an announcement then would break into the sentence it is reading.
+            if (m_lastDocument >= 0 && m_caretByKey)
                 announce(tr("Chapter: %1").arg(chapterTitle(document)));
             m_lastDocument = document;
         }
         m_location->setText(tr("%1 — %2").arg(m_book.title, chapterTitle(document)));
     });
 
+    m_text->installEventFilter(this);
     buildActions();
     setUpNarration();
     connect(m_read, &QPushButton::clicked, this, &ReaderPlace::togglePlay);
@@ -121,6 +126,16 @@ ReaderPlace::~ReaderPlace()
     savePosition();
     m_readAloud->unbind();
     m_narration->clear();
+}
+
+bool ReaderPlace::eventFilter(QObject* watched, QEvent* event)
+{
+    // Caret moves while a key is handled are the reader's own (see cursorPositionChanged above).
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        m_caretByKey = true;
+        QTimer::singleShot(0, this, [this] { m_caretByKey = false; });
+    }
+    return Place::eventFilter(watched, event);
 }
 
 QWidget* ReaderPlace::initialFocus()
@@ -246,7 +261,7 @@ void ReaderPlace::applyStyle()
     ReaderStyle style;
     style.fontFamily = settings->value(QLatin1String(keys::kReaderFont)).toString();
     style.pointSize = settings->value(QLatin1String(keys::kReaderTextSize),
-                                      settings->value(QLatin1String(keys::kTextSize), 16)).toInt();
+                                      settings->value(QLatin1String(keys::kTextSize), accessibility::qt::defaultTextPointSize())).toInt();
     style.lineSpacingPercent = settings->value(QLatin1String(keys::kLineSpacing), 150).toInt();
     style.letterSpacingPercent = settings->value(QLatin1String(keys::kLetterSpacing), 100).toInt();
     m_renderer.render(m_documents, style, *m_text->document());

@@ -43,6 +43,9 @@ public:
     void nextChapter() { chapter(true); }
     void previousChapter() { chapter(false); }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildActions();
     void showDocuments(std::vector<media::Document> documents);
@@ -97,6 +100,7 @@ private:
     int m_spokenPosition = -1;  ///< start of the sentence last spoken
     bool m_highlight = true;
     bool m_loading = false;
+    bool m_caretByKey = false;     ///< a key press in the book is being handled
     bool m_useNarration = true;   ///< books with narration: play it rather than the synthetic voice
     bool m_playWhenReady = false; ///< play was asked while the narration was being prepared
 };
