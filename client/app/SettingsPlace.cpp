@@ -23,6 +23,7 @@
 #include "VoicePerLanguage.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/accessibility/qt/AudioOutput.h"
+#include "tingdu/accessibility/qt/SystemAppearance.h"
 #include "tingdu/accessibility/qt/Themes.h"
 
 namespace tingdu::client {
@@ -110,6 +111,9 @@ QWidget* SettingsPlace::buildAppearance()
     m_theme = new QComboBox(this);
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->setProperty("settingsKey", QLatin1String(keys::kTheme));
+    // First: follow the desktop's high-contrast setting (the default), naming what that gives now.
+    m_theme->addItem(tr("As the desktop asks (%1)").arg(aqt::themeById(aqt::resolveThemeId(QLatin1String(aqt::kSystemThemeId))).name),
+                     QLatin1String(aqt::kSystemThemeId));
     for (const auto& t : aqt::themes())
         m_theme->addItem(t.name, t.id);
     const QVariant inForce = qApp->property("tingduTheme");
@@ -121,7 +125,7 @@ QWidget* SettingsPlace::buildAppearance()
     m_textSize->setProperty("settingsKey", QLatin1String(keys::kTextSize));
     m_textSize->setRange(10, 48);
     m_textSize->setSuffix(tr(" pt"));
-    m_textSize->setValue(settings->value(QLatin1String(keys::kTextSize), 16).toInt());
+    m_textSize->setValue(settings->value(QLatin1String(keys::kTextSize), aqt::defaultTextPointSize()).toInt());
     form->addRow(tr("Text &size:"), m_textSize);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsPlace::applyAppearance);
     connect(m_textSize, &QSpinBox::valueChanged, this, &SettingsPlace::applyAppearance);
@@ -192,7 +196,7 @@ void SettingsPlace::applyAppearance()
     auto settings = openSettings();
     settings->setValue(QLatin1String(keys::kTheme), m_theme->currentData());
     settings->setValue(QLatin1String(keys::kTextSize), m_textSize->value());
-    aqt::applyTheme(*qApp, aqt::themeById(m_theme->currentData().toString()), m_textSize->value());
+    aqt::applyTheme(*qApp, aqt::themeById(aqt::resolveThemeId(m_theme->currentData().toString())), m_textSize->value());
     announce(tr("Theme %1, text size %2 points").arg(m_theme->currentText()).arg(m_textSize->value()));
     Q_EMIT readerStyleChanged();
 }

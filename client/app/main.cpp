@@ -12,6 +12,7 @@
 #include "tingdu/Version.h"
 #include "tingdu/accessibility/qt/Announcer.h"
 #include "tingdu/accessibility/qt/QtAudioSink.h"
+#include "tingdu/accessibility/qt/SystemAppearance.h"
 #include "tingdu/accessibility/qt/Themes.h"
 
 int main(int argc, char** argv)
@@ -66,14 +67,16 @@ int main(int argc, char** argv)
 
     namespace aqt = tingdu::accessibility::qt;
     aqt::installAccessibleFactories();
-    const QString themeId = parser.isSet(theme)
+    // Until the reader picks a theme, the desktop's high-contrast setting picks it.
+    const QString chosenTheme = parser.isSet(theme)
         ? parser.value(theme)
-        : settings->value(QLatin1String(tingdu::client::keys::kTheme), QStringLiteral("standard")).toString();
+        : settings->value(QLatin1String(tingdu::client::keys::kTheme), QLatin1String(aqt::kSystemThemeId)).toString();
+    const QString themeId = aqt::resolveThemeId(chosenTheme);
     // Hearing safety: an administrator's limit (0..1) caps every sound Tingdu makes.
     aqt::setVolumeLimit(settings->value(QStringLiteral("audio/volumeLimit"), 1.0).toDouble());
-    app.setProperty("tingduTheme", themeId);  // Settings shows the theme in force, not only the stored one
+    app.setProperty("tingduTheme", chosenTheme);  // Settings shows the theme in force, not only the stored one
     aqt::applyTheme(app, aqt::themeById(themeId),
-                    settings->value(QLatin1String(tingdu::client::keys::kTextSize), 16).toInt());
+                    settings->value(QLatin1String(tingdu::client::keys::kTextSize), aqt::defaultTextPointSize()).toInt());
 
     tingdu::client::MainWindow window;
     window.show();

@@ -14,6 +14,7 @@
 #include "tingdu/accessibility/qt/AudioOutput.h"
 #include "tingdu/accessibility/qt/QtAudioSink.h"
 #include "tingdu/accessibility/qt/SelfVoicing.h"
+#include "tingdu/accessibility/qt/SystemAppearance.h"
 #include "tingdu/accessibility/qt/Themes.h"
 
 namespace tingdu::station {
@@ -90,7 +91,8 @@ int runIfWanted(QApplication& app, const QCommandLineParser& parser,
     aqt::setVolumeLimit(config.volumeLimitPercent / 100.0);
     // Dialogs of our own (Qt's), never the desktop's, whose file chooser reaches everything.
     QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
-    aqt::applyTheme(app, aqt::themeById(config.theme.isEmpty() ? QStringLiteral("standard") : config.theme),
+    // No theme in station.conf: the desktop's high-contrast setting chooses, as in the desktop app.
+    aqt::applyTheme(app, aqt::themeById(aqt::resolveThemeId(config.theme)),
                     config.textSize);
     if (!config.audioDevice.isEmpty())
         reportAudioDevice(config.audioDevice);
