@@ -3,9 +3,14 @@
 #include <Poco/DeflatingStream.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 #include "HttpsTestServer.h"
@@ -242,10 +247,178 @@ TEST(HttpsClient, CancelFromAnotherThreadStopsAtOnce)
     });
     const auto start = std::chrono::steady_clock::now();
     auto r = client.send(get(server.url("/")), &token);
+    const auto took = std::chrono::steady_clock::now() - start;
     canceller.join();
+    RecordProperty("returned_after_ms",
+                   static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
-    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(2000));
+    EXPECT_LT(took, std::chrono::milliseconds(2000));
+}
+
+// Cancellation at each stage of a request (issue #12). Every stall below lasts 10 s or until the
+// test releases it; a cancel 200 ms in must end the call well within 1 s with Cancelled.
+namespace {
+
+constexpr auto stall = std::chrono::seconds(10);
+constexpr auto cancelAfter = std::chrono::milliseconds(200);
+constexpr auto promptly = std::chrono::milliseconds(1000);
+
+HttpsOptions patient()
+{
+    HttpsOptions o = trusting();
+    o.connectTimeout = stall;
+    o.readTimeout = stall;
+    return o;
+}
+
+// Holds server handlers until the test is done, so the server's destructor (which joins them)
+// does not wait for the whole stall.
+class Gate {
+public:
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait_for(lock, stall, [this] { return m_open; });
+    }
+    void open()
+    {
+        std::lock_guard lock(m_mutex);
+        m_open = true;
+        m_cv.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_open = false;
+};
+
+struct CancelledRun {
+    Result<HttpResponse> result;
+    std::chrono::steady_clock::duration took;
+};
+
+CancelledRun sendAndCancel(const HttpsClient& client, const HttpRequest& request)
+{
+    CancelToken token;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(cancelAfter);
+        token.cancel();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    auto r = client.send(request, &token);
+    const auto took = std::chrono::steady_clock::now() - start;
+    canceller.join();
+    return {std::move(r), took};
+}
+
+std::string urlOf(const Poco::Net::ServerSocket& listener)
+{
+    return "https://localhost:" + std::to_string(listener.address().port()) + "/";
+}
+
+void expectCancelledPromptly(const CancelledRun& run)
+{
+    // In the XML report (--gtest_output=xml): the figure docs/RELIABILITY.md quotes.
+    const auto ms = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(run.took).count());
+    ::testing::Test::RecordProperty("returned_after_ms", ms);
+    ASSERT_FALSE(run.result.ok()) << "the stalled request succeeded";
+    EXPECT_EQ(run.result.error().code, ErrorCode::Cancelled) << run.result.error().describe();
+    EXPECT_LT(run.took, promptly) << ms << " ms";
+}
+
+}  // namespace
+
+TEST(HttpsClient, CancelDuringTcpConnectStopsAtOnce)
+{
+    // A listener whose accept queue is full drops further SYNs (Linux): the next connect hangs.
+    // (Were the SYN answered, the request would stall in the handshake instead, still cancelled.)
+    Poco::Net::ServerSocket listener(Poco::Net::SocketAddress("127.0.0.1", 0), 0);
+    Poco::Net::StreamSocket queued;
+    queued.connect(listener.address());
+    HttpsClient client(patient());
+    auto run = sendAndCancel(client, get(urlOf(listener)));
+    expectCancelledPromptly(run);
+}
+
+TEST(HttpsClient, CancelDuringTlsHandshakeStopsAtOnce)
+{
+    // Accepts TCP (the kernel does, from the backlog) and never speaks TLS.
+    Poco::Net::ServerSocket listener(Poco::Net::SocketAddress("127.0.0.1", 0));
+    HttpsClient client(patient());
+    auto run = sendAndCancel(client, get(urlOf(listener)));
+    expectCancelledPromptly(run);
+}
+
+TEST(HttpsClient, CancelWhileSendingTheRequestStopsAtOnce)
+{
+    Gate gate;
+    HttpsTestServer server([&](Req&, Resp& resp) {
+        gate.wait();  // never reads the body, so the client's send blocks once the buffers are full
+        resp.send() << "late";
+    });
+    HttpsClient client(patient());
+    HttpRequest upload = get(server.url("/upload"));
+    upload.method = "POST";
+    upload.body.assign(std::size_t{48} << 20, 'x');
+    auto run = sendAndCancel(client, upload);
+    gate.open();
+    expectCancelledPromptly(run);
+}
+
+TEST(HttpsClient, CancelWhileWaitingForTheStatusLineStopsAtOnce)
+{
+    Gate gate;
+    HttpsTestServer server([&](Req&, Resp& resp) {
+        gate.wait();
+        resp.send() << "late";
+    });
+    HttpsClient client(patient());
+    auto run = sendAndCancel(client, get(server.url("/")));
+    gate.open();
+    expectCancelledPromptly(run);
+}
+
+TEST(HttpsClient, CancelWhileReadingTheBodyStopsAtOnce)
+{
+    Gate gate;
+    HttpsTestServer server([&](Req&, Resp& resp) {
+        resp.setContentLength(100000);
+        auto& os = resp.send();
+        os << std::string(1000, 'a');
+        os.flush();
+        gate.wait();
+    });
+    HttpsClient client(patient());
+    CancelToken token;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(cancelAfter);
+        token.cancel();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const BodySink discard = [](const char*, std::size_t) -> Result<void> { return {}; };
+    auto r = client.send(get(server.url("/")), discard, &token);
+    const auto took = std::chrono::steady_clock::now() - start;
+    canceller.join();
+    gate.open();
+    expectCancelledPromptly({std::move(r), took});
+}
+
+TEST(HttpsClient, AnAlreadyCancelledTokenSendsNothing)
+{
+    std::atomic<int> requests{0};
+    HttpsTestServer server([&](Req& req, Resp& resp) {
+        ++requests;
+        hello(req, resp);
+    });
+    HttpsClient client(trusting());
+    CancelToken token;
+    token.cancel();
+    auto r = client.send(get(server.url("/")), &token);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(requests.load(), 0);
 }
 
 TEST(HttpsClient, StatusCodesBecomeDistinctErrors)

@@ -1,42 +1,55 @@
-// HttpsClient over Poco::Net::HTTPSClientSession (see HttpsClient.h for the contract).
+// HttpsClient over Poco::Net::HTTPClientSession on a TLS socket opened by net/SecureConnection
+// (see HttpsClient.h for the contract).
 #include "tingdu/catalog/HttpsClient.h"
 
 #include <Poco/Exception.h>
 #include <Poco/InflatingStream.h>
+#include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
 
+#include "net/SecureConnection.h"
 #include "net/SslRuntime.h"
 #include "net/TransportErrors.h"
 
 namespace tingdu::catalog {
 
+// The token keeps its own duplicate of the request's socket descriptor. shutdown() on the duplicate
+// acts on the same connection, and because only the token closes it (under the mutex), a cancel
+// can never hit a descriptor number that Poco has already closed and the process has reused for
+// another file or connection.
+CancelToken::~CancelToken() { detach(); }
+
 void CancelToken::cancel()
 {
     m_cancelled = true;
     std::lock_guard lock(m_mutex);
-    if (m_fd >= 0) ::shutdown(m_fd, SHUT_RDWR);  // wakes a read blocked in another thread
+    // Wakes a connect, TLS handshake, send or read blocked in the requesting thread.
+    if (m_fd >= 0) ::shutdown(m_fd, SHUT_RDWR);
 }
 
 void CancelToken::attach(int socketFd)
 {
     std::lock_guard lock(m_mutex);
-    m_fd = socketFd;
-    if (m_cancelled) ::shutdown(m_fd, SHUT_RDWR);
+    if (m_fd >= 0) ::close(m_fd);
+    m_fd = ::fcntl(socketFd, F_DUPFD_CLOEXEC, 0);  // -1 (out of descriptors): the flag checks still stop it
+    if (m_cancelled && m_fd >= 0) ::shutdown(m_fd, SHUT_RDWR);
 }
 
 void CancelToken::detach()
 {
     std::lock_guard lock(m_mutex);
+    if (m_fd >= 0) ::close(m_fd);
     m_fd = -1;
 }
 
@@ -56,15 +69,6 @@ struct HttpsClient::Impl {
 };
 
 namespace {
-
-struct Detach {
-    CancelToken* token;
-    void (*fn)(CancelToken*);
-    ~Detach()
-    {
-        if (token) fn(token);
-    }
-};
 
 bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
 
@@ -111,11 +115,6 @@ Result<HttpResponse> HttpsClient::send(const HttpRequest& original, const BodySi
         }
         if (cancel && cancel->cancelled()) return makeError(ErrorCode::Cancelled, "Cancelled.", req.url);
 
-        Poco::Net::HTTPSClientSession session(uri.getHost(), uri.getPort(), m_impl->context);
-        const auto ms = [](std::chrono::milliseconds d) { return Poco::Timespan(d.count() * 1000); };
-        session.setTimeout(ms(m_options.connectTimeout), ms(m_options.readTimeout), ms(m_options.readTimeout));
-        session.setKeepAlive(false);
-
         std::string target = uri.getPathEtc();
         if (target.empty()) target = "/";
         Poco::Net::HTTPRequest pr(req.method, target, Poco::Net::HTTPMessage::HTTP_1_1);
@@ -135,16 +134,32 @@ Result<HttpResponse> HttpsClient::send(const HttpRequest& original, const BodySi
         net::clearCertificateFailure();
         HttpResponse out;
         out.url = req.url;
-        Detach detach{nullptr, nullptr};
+        // Detaches the token from this attempt's socket however the attempt ends. (The guard this
+        // replaces was assigned from a temporary whose destructor detached at once, so cancel()
+        // found no socket to shut down; GCC 12 without UBSan happened to skip that destructor.)
+        const auto detachToken = [](CancelToken* t) { t->detach(); };
+        std::unique_ptr<CancelToken, void (*)(CancelToken*)> registration{nullptr, detachToken};
         bool headersReceived = false;
         bool inflating = false;  // zlib "data error" then means a corrupt body, not a dropped link
         try {
+            // The socket is registered with the token before it connects, so a cancel ends any
+            // stage at once: connect, TLS handshake, sending, waiting for the status line, the body.
+            const net::ConnectTimeouts timeouts{m_options.connectTimeout, m_options.readTimeout};
+            auto socket = net::connectSecure(uri.getHost(), uri.getPort(), m_impl->context, timeouts, cancel,
+                [&](int fd) {
+                    if (!cancel) return;
+                    cancel->attach(fd);
+                    registration.reset(cancel);
+                });
+            if (!socket) return makeError(ErrorCode::Cancelled, "Cancelled.", req.url);
+            // The plain session class over the verified TLS socket: HTTPSClientSession's socket
+            // constructor refuses a socket that is already connected.
+            Poco::Net::HTTPClientSession session(*socket);
+            session.setKeepAlive(false);
             std::ostream& os = session.sendRequest(pr);
             os << req.body;
-            if (cancel) {
-                cancel->attach(session.socket().impl()->sockfd());
-                detach = Detach{cancel, [](CancelToken* t) { t->detach(); }};
-            }
+            os.flush();
+            if (cancel && cancel->cancelled()) return makeError(ErrorCode::Cancelled, "Cancelled.", req.url);
             Poco::Net::HTTPResponse resp;
             std::istream& rs = session.receiveResponse(resp);
             headersReceived = true;

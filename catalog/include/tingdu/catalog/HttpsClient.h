@@ -25,10 +25,15 @@ struct HttpsOptions {
     std::string userAgent;                 ///< default "Tingdu/<version>"
 };
 
-/// Cancels a running request from any thread: sets a flag checked between reads and shuts the
-/// socket down so a blocked read returns at once. One token may serve several requests in turn.
+/// Cancels a running request from any thread: sets a flag checked between the stages of a request
+/// and shuts its socket down, so a blocked connect, TLS handshake, send or read returns at once
+/// (a name lookup in progress is abandoned). One token may serve several requests in turn.
 class CancelToken {
 public:
+    CancelToken() = default;
+    ~CancelToken();
+    CancelToken(const CancelToken&) = delete;
+    CancelToken& operator=(const CancelToken&) = delete;
     void cancel();
     bool cancelled() const { return m_cancelled.load(); }
 
@@ -38,7 +43,7 @@ private:
     void detach();
     std::atomic<bool> m_cancelled{false};
     std::mutex m_mutex;
-    int m_fd = -1;
+    int m_fd = -1;  ///< the token's own duplicate of the running request's socket, -1 between requests
 };
 
 struct HttpRequest {
