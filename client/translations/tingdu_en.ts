@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ErrorText</name>
@@ -636,6 +637,10 @@
         <source>%1 has %2 chapters in its reading order</source>
         <translation>%1 has %2 chapters in its reading order</translation>
     </message>
+    <message>
+        <source>%1: --voice-for takes LANGUAGE=VOICE, such as en=en-gb</source>
+        <translation>%1: --voice-for takes LANGUAGE=VOICE, such as en=en-gb</translation>
+    </message>
 </context>
 <context>
     <name>tingdu::client</name>
@@ -680,8 +685,8 @@
         <translation>The library has no such page: %1.</translation>
     </message>
     <message>
-        <source>The library's server has a problem. Try again later.</source>
-        <translation>The library's server has a problem. Try again later.</translation>
+        <source>The library&apos;s server has a problem. Try again later.</source>
+        <translation>The library&apos;s server has a problem. Try again later.</translation>
     </message>
     <message>
         <source>The library refused the request.</source>
@@ -762,6 +767,14 @@
     <message>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Mandarin Chinese</source>
+        <translation>Mandarin Chinese</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
     </message>
 </context>
 <context>
@@ -938,8 +951,8 @@
         <translation>Downloading “%1”…</translation>
     </message>
     <message>
-        <source>This catalog has no loans page. Open your library's catalog first.</source>
-        <translation>This catalog has no loans page. Open your library's catalog first.</translation>
+        <source>This catalog has no loans page. Open your library&apos;s catalog first.</source>
+        <translation>This catalog has no loans page. Open your library&apos;s catalog first.</translation>
     </message>
     <message>
         <source>Loading your loans…</source>
@@ -1253,8 +1266,8 @@
 <context>
     <name>tingdu::client::Narration</name>
     <message>
-        <source>The book's narration cannot play: %1</source>
-        <translation>The book's narration cannot play: %1</translation>
+        <source>The book&apos;s narration cannot play: %1</source>
+        <translation>The book&apos;s narration cannot play: %1</translation>
     </message>
     <message>
         <source>The narration is not ready yet.</source>
@@ -1861,8 +1874,8 @@
         <translation>This is the first chapter.</translation>
     </message>
     <message>
-        <source>That place is not in the book's text.</source>
-        <translation>That place is not in the book's text.</translation>
+        <source>That place is not in the book&apos;s text.</source>
+        <translation>That place is not in the book&apos;s text.</translation>
     </message>
     <message>
         <source>There is no link at the caret.</source>
@@ -1981,8 +1994,8 @@
         <translation>Slower (narration or voice)</translation>
     </message>
     <message>
-        <source>The book's narration or the synthetic voice</source>
-        <translation>The book's narration or the synthetic voice</translation>
+        <source>The book&apos;s narration or the synthetic voice</source>
+        <translation>The book&apos;s narration or the synthetic voice</translation>
     </message>
     <message>
         <source>Page numbers and notes in the narration on or off</source>
@@ -2029,16 +2042,16 @@
         <translation>This book has no narration; it is read by the synthetic voice.</translation>
     </message>
     <message>
-        <source>F5 plays the book's narration.</source>
-        <translation>F5 plays the book's narration.</translation>
+        <source>F5 plays the book&apos;s narration.</source>
+        <translation>F5 plays the book&apos;s narration.</translation>
     </message>
     <message>
         <source>F5 reads with the synthetic voice.</source>
         <translation>F5 reads with the synthetic voice.</translation>
     </message>
     <message>
-        <source>Please wait a moment: the book's narration is being prepared.</source>
-        <translation>Please wait a moment: the book's narration is being prepared.</translation>
+        <source>Please wait a moment: the book&apos;s narration is being prepared.</source>
+        <translation>Please wait a moment: the book&apos;s narration is being prepared.</translation>
     </message>
 </context>
 <context>
@@ -2083,8 +2096,8 @@
         <translation>At a library station, library cards are kept only during your visit and forgotten when you finish.</translation>
     </message>
     <message>
-        <source>Library cards you sign in with are remembered in this computer's keyring, never in a file.</source>
-        <translation>Library cards you sign in with are remembered in this computer's keyring, never in a file.</translation>
+        <source>Library cards you sign in with are remembered in this computer&apos;s keyring, never in a file.</source>
+        <translation>Library cards you sign in with are remembered in this computer&apos;s keyring, never in a file.</translation>
     </message>
     <message>
         <source>remembered on this computer</source>
@@ -2233,34 +2246,6 @@
         <translation>Highl&amp;ight the sentence being read aloud</translation>
     </message>
     <message>
-        <source>Voice</source>
-        <translation>Voice</translation>
-    </message>
-    <message>
-        <source>Chosen by the book's language</source>
-        <translation>Chosen by the book's language</translation>
-    </message>
-    <message>
-        <source>Mandarin Chinese</source>
-        <translation>Mandarin Chinese</translation>
-    </message>
-    <message>
-        <source>Cantonese</source>
-        <translation>Cantonese</translation>
-    </message>
-    <message>
-        <source>English (American)</source>
-        <translation>English (American)</translation>
-    </message>
-    <message>
-        <source>English (British)</source>
-        <translation>English (British)</translation>
-    </message>
-    <message>
-        <source>&amp;Voice:</source>
-        <translation>&amp;Voice:</translation>
-    </message>
-    <message>
         <source> words per minute</source>
         <translation> words per minute</translation>
     </message>
@@ -2329,8 +2314,8 @@
         <translation>Skip for&amp;ward:</translation>
     </message>
     <message>
-        <source>Say "heading" before hea&amp;dings when reading aloud</source>
-        <translation>Say "heading" before hea&amp;dings when reading aloud</translation>
+        <source>Say &quot;heading&quot; before hea&amp;dings when reading aloud</source>
+        <translation>Say &quot;heading&quot; before hea&amp;dings when reading aloud</translation>
     </message>
     <message>
         <source>Say page n&amp;umbers when reading aloud</source>
@@ -2369,20 +2354,24 @@
         <translation>Speak the &amp;interface:</translation>
     </message>
     <message>
-        <source>The system's default output</source>
-        <translation>The system's default output</translation>
+        <source>The system&apos;s default output</source>
+        <translation>The system&apos;s default output</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <source>The sound output %1 is not connected; sound plays on the system's default output until it is back.</source>
-        <translation>The sound output %1 is not connected; sound plays on the system's default output until it is back.</translation>
+        <source>The sound output %1 is not connected; sound plays on the system&apos;s default output until it is back.</source>
+        <translation>The sound output %1 is not connected; sound plays on the system&apos;s default output until it is back.</translation>
     </message>
     <message>
         <source>Set by the library</source>
         <translation>Set by the library</translation>
+    </message>
+    <message>
+        <source>As the desktop asks (%1)</source>
+        <translation>As the desktop asks (%1)</translation>
     </message>
 </context>
 <context>
@@ -2549,8 +2538,8 @@
         </translation>
     </message>
     <message>
-        <source>This loan is not downloaded yet. Download it from the Catalog's loans list.</source>
-        <translation>This loan is not downloaded yet. Download it from the Catalog's loans list.</translation>
+        <source>This loan is not downloaded yet. Download it from the Catalog&apos;s loans list.</source>
+        <translation>This loan is not downloaded yet. Download it from the Catalog&apos;s loans list.</translation>
     </message>
     <message>
         <source>“%1” removed from the shelf; the file itself is kept.</source>
@@ -2642,6 +2631,45 @@
     </message>
 </context>
 <context>
+    <name>tingdu::client::VoicePerLanguage</name>
+    <message>
+        <source>Voice language</source>
+        <translation>Voice language</translation>
+    </message>
+    <message>
+        <source>Choose a language, then the voice that reads it</source>
+        <translation>Choose a language, then the voice that reads it</translation>
+    </message>
+    <message>
+        <source>Voice &amp;language:</source>
+        <translation>Voice &amp;language:</translation>
+    </message>
+    <message>
+        <source>Voice for this language</source>
+        <translation>Voice for this language</translation>
+    </message>
+    <message>
+        <source>&amp;Voice for this language:</source>
+        <translation>&amp;Voice for this language:</translation>
+    </message>
+    <message>
+        <source>No voices: the speech synthesizer could not start</source>
+        <translation>No voices: the speech synthesizer could not start</translation>
+    </message>
+    <message>
+        <source>Chosen by Tingdu</source>
+        <translation>Chosen by Tingdu</translation>
+    </message>
+    <message>
+        <source>Chosen by Tingdu: %1</source>
+        <translation>Chosen by Tingdu: %1</translation>
+    </message>
+    <message>
+        <source>Set by the library</source>
+        <translation>Set by the library</translation>
+    </message>
+</context>
+<context>
     <name>tingdu::station::AdminPinDialog</name>
     <message>
         <source>Station administrator</source>
@@ -2721,8 +2749,8 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>Welcome to the library's listening and reading station</source>
-        <translation>Welcome to the library's listening and reading station</translation>
+        <source>Welcome to the library&apos;s listening and reading station</source>
+        <translation>Welcome to the library&apos;s listening and reading station</translation>
     </message>
     <message numerus="yes">
         <source>Press Tab to move from button to button and Enter to press one. Press Start to borrow, read and listen to books. In every place, F1 tells you its keys. When you have finished, press F12 twice: everything of yours is cleared for the next visitor. After %n minute(s) without a key press your session ends by itself.</source>

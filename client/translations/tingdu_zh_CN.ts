@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ErrorText</name>
@@ -636,6 +637,10 @@
         <source>%1 has %2 chapters in its reading order</source>
         <translation>%1 的阅读顺序中有 %2 个章节</translation>
     </message>
+    <message>
+        <source>%1: --voice-for takes LANGUAGE=VOICE, such as en=en-gb</source>
+        <translation>%1：--voice-for 的格式为 语言=嗓音，例如 en=en-gb</translation>
+    </message>
 </context>
 <context>
     <name>tingdu::client</name>
@@ -680,7 +685,7 @@
         <translation>图书馆没有这个页面：%1。</translation>
     </message>
     <message>
-        <source>The library's server has a problem. Try again later.</source>
+        <source>The library&apos;s server has a problem. Try again later.</source>
         <translation>图书馆的服务器出了问题。请稍后重试。</translation>
     </message>
     <message>
@@ -762,6 +767,14 @@
     <message>
         <source>%1 at %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mandarin Chinese</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
     </message>
 </context>
 <context>
@@ -938,7 +951,7 @@
         <translation>正在下载“%1”…</translation>
     </message>
     <message>
-        <source>This catalog has no loans page. Open your library's catalog first.</source>
+        <source>This catalog has no loans page. Open your library&apos;s catalog first.</source>
         <translation>这个书目没有借阅页面。请先打开你的图书馆书目。</translation>
     </message>
     <message>
@@ -1252,7 +1265,7 @@
 <context>
     <name>tingdu::client::Narration</name>
     <message>
-        <source>The book's narration cannot play: %1</source>
+        <source>The book&apos;s narration cannot play: %1</source>
         <translation>无法播放本书的真人朗读：%1</translation>
     </message>
     <message>
@@ -1860,7 +1873,7 @@
         <translation>这是第一章。</translation>
     </message>
     <message>
-        <source>That place is not in the book's text.</source>
+        <source>That place is not in the book&apos;s text.</source>
         <translation>该位置不在本书正文中。</translation>
     </message>
     <message>
@@ -1980,7 +1993,7 @@
         <translation>减慢（朗读或语音）</translation>
     </message>
     <message>
-        <source>The book's narration or the synthetic voice</source>
+        <source>The book&apos;s narration or the synthetic voice</source>
         <translation>本书的真人朗读或合成语音</translation>
     </message>
     <message>
@@ -2028,7 +2041,7 @@
         <translation>本书没有真人朗读，将由合成语音朗读。</translation>
     </message>
     <message>
-        <source>F5 plays the book's narration.</source>
+        <source>F5 plays the book&apos;s narration.</source>
         <translation>按 F5 播放本书的真人朗读。</translation>
     </message>
     <message>
@@ -2036,7 +2049,7 @@
         <translation>按 F5 用合成语音朗读。</translation>
     </message>
     <message>
-        <source>Please wait a moment: the book's narration is being prepared.</source>
+        <source>Please wait a moment: the book&apos;s narration is being prepared.</source>
         <translation>请稍候：正在准备本书的真人朗读。</translation>
     </message>
 </context>
@@ -2082,7 +2095,7 @@
         <translation>在图书馆阅读终端上，借书证只在你使用期间保留，结束后即被忘记。</translation>
     </message>
     <message>
-        <source>Library cards you sign in with are remembered in this computer's keyring, never in a file.</source>
+        <source>Library cards you sign in with are remembered in this computer&apos;s keyring, never in a file.</source>
         <translation>你登录所用的借书证保存在这台电脑的密钥环中，绝不写入文件。</translation>
     </message>
     <message>
@@ -2231,34 +2244,6 @@
         <translation>高亮正在朗读的句子(&amp;I)</translation>
     </message>
     <message>
-        <source>Voice</source>
-        <translation>嗓音</translation>
-    </message>
-    <message>
-        <source>Chosen by the book's language</source>
-        <translation>按图书的语言选择</translation>
-    </message>
-    <message>
-        <source>Mandarin Chinese</source>
-        <translation>普通话</translation>
-    </message>
-    <message>
-        <source>Cantonese</source>
-        <translation>粤语</translation>
-    </message>
-    <message>
-        <source>English (American)</source>
-        <translation>英语（美国）</translation>
-    </message>
-    <message>
-        <source>English (British)</source>
-        <translation>英语（英国）</translation>
-    </message>
-    <message>
-        <source>&amp;Voice:</source>
-        <translation>嗓音(&amp;V)：</translation>
-    </message>
-    <message>
         <source> words per minute</source>
         <translation> 字每分钟</translation>
     </message>
@@ -2327,7 +2312,7 @@
         <translation>快进(&amp;W)：</translation>
     </message>
     <message>
-        <source>Say "heading" before hea&amp;dings when reading aloud</source>
+        <source>Say &quot;heading&quot; before hea&amp;dings when reading aloud</source>
         <translation>朗读时在标题前说“标题”(&amp;D)</translation>
     </message>
     <message>
@@ -2367,7 +2352,7 @@
         <translation>朗读界面(&amp;I)：</translation>
     </message>
     <message>
-        <source>The system's default output</source>
+        <source>The system&apos;s default output</source>
         <translation>系统默认输出</translation>
     </message>
     <message>
@@ -2375,12 +2360,16 @@
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <source>The sound output %1 is not connected; sound plays on the system's default output until it is back.</source>
+        <source>The sound output %1 is not connected; sound plays on the system&apos;s default output until it is back.</source>
         <translation>声音输出 %1 未连接；在它重新连接之前，声音从系统默认输出播放。</translation>
     </message>
     <message>
         <source>Set by the library</source>
         <translation>由图书馆设定</translation>
+    </message>
+    <message>
+        <source>As the desktop asks (%1)</source>
+        <translation>跟随桌面设置（%1）</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2534,7 @@
         </translation>
     </message>
     <message>
-        <source>This loan is not downloaded yet. Download it from the Catalog's loans list.</source>
+        <source>This loan is not downloaded yet. Download it from the Catalog&apos;s loans list.</source>
         <translation>这本借阅的书还没有下载。请在书目的借阅列表中下载。</translation>
     </message>
     <message>
@@ -2638,6 +2627,45 @@
     </message>
 </context>
 <context>
+    <name>tingdu::client::VoicePerLanguage</name>
+    <message>
+        <source>Voice language</source>
+        <translation>嗓音语言</translation>
+    </message>
+    <message>
+        <source>Choose a language, then the voice that reads it</source>
+        <translation>先选择语言，再选择朗读该语言的嗓音</translation>
+    </message>
+    <message>
+        <source>Voice &amp;language:</source>
+        <translation>嗓音语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Voice for this language</source>
+        <translation>此语言的嗓音</translation>
+    </message>
+    <message>
+        <source>&amp;Voice for this language:</source>
+        <translation>此语言的嗓音(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>No voices: the speech synthesizer could not start</source>
+        <translation>没有可用的嗓音：语音合成器无法启动</translation>
+    </message>
+    <message>
+        <source>Chosen by Tingdu</source>
+        <translation>由听读选择</translation>
+    </message>
+    <message>
+        <source>Chosen by Tingdu: %1</source>
+        <translation>由听读选择：%1</translation>
+    </message>
+    <message>
+        <source>Set by the library</source>
+        <translation>由图书馆设定</translation>
+    </message>
+</context>
+<context>
     <name>tingdu::station::AdminPinDialog</name>
     <message>
         <source>Station administrator</source>
@@ -2716,7 +2744,7 @@
         <translation>欢迎</translation>
     </message>
     <message>
-        <source>Welcome to the library's listening and reading station</source>
+        <source>Welcome to the library&apos;s listening and reading station</source>
         <translation>欢迎使用图书馆的听读阅读站</translation>
     </message>
     <message numerus="yes">
