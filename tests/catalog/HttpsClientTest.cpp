@@ -405,6 +405,97 @@ TEST(HttpsClient, CancelWhileReadingTheBodyStopsAtOnce)
     expectCancelledPromptly({std::move(r), took});
 }
 
+TEST(HttpsClient, StalledConnectAndHandshakeTimeOut)
+{
+    // The connection is opened stage by stage (to be cancellable); the connect time-out must still
+    // bound the TCP connect and the TLS handshake.
+    HttpsOptions o = trusting();
+    o.connectTimeout = std::chrono::milliseconds(300);
+    HttpsClient client(o);
+    Poco::Net::ServerSocket full(Poco::Net::SocketAddress("127.0.0.1", 0), 0);
+    Poco::Net::StreamSocket queued;
+    queued.connect(full.address());
+    Poco::Net::ServerSocket silent(Poco::Net::SocketAddress("127.0.0.1", 0));
+    for (const Poco::Net::ServerSocket* listener : {&full, &silent}) {
+        SCOPED_TRACE(listener == &full ? "connect" : "handshake");
+        const auto start = std::chrono::steady_clock::now();
+        auto r = client.send(get(urlOf(*listener)));
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::Timeout) << r.error().describe();
+        // The handshake may wait twice: in Poco's SSL_connect, then in completeHandshake().
+        EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(2000));
+    }
+}
+
+namespace {
+
+// A TCP relay in front of a test server that holds the first connection for DELAY before passing
+// bytes both ways: a server whose TLS handshake is slower than the client's connect time-out.
+class SlowRelay {
+public:
+    SlowRelay(int targetPort, std::chrono::milliseconds delay)
+        : m_listener(Poco::Net::SocketAddress("127.0.0.1", 0)),
+          m_thread([this, targetPort, delay] { run(targetPort, delay); })
+    {
+    }
+    ~SlowRelay()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    std::string url() const { return urlOf(m_listener); }
+
+private:
+    void run(int targetPort, std::chrono::milliseconds delay)
+    {
+        const Poco::Timespan slice(0, 50000);
+        while (!m_stop && !m_listener.poll(slice, Poco::Net::Socket::SELECT_READ)) {}
+        if (m_stop) return;
+        try {
+            Poco::Net::StreamSocket client = m_listener.acceptConnection();
+            std::this_thread::sleep_for(delay);
+            const Poco::Net::SocketAddress target("127.0.0.1", static_cast<Poco::UInt16>(targetPort));
+            Poco::Net::StreamSocket server(target);
+            char buffer[16384];
+            while (!m_stop) {
+                Poco::Net::Socket::SocketList readable{client, server}, writable, failed;
+                if (Poco::Net::Socket::select(readable, writable, failed, slice) == 0) continue;
+                for (const Poco::Net::Socket& ready : readable) {
+                    Poco::Net::StreamSocket from(ready);
+                    Poco::Net::StreamSocket to = from == client ? server : client;
+                    const int n = from.receiveBytes(buffer, sizeof buffer);
+                    if (n <= 0) return;
+                    to.sendBytes(buffer, n);
+                }
+            }
+        } catch (const Poco::Exception&) {
+            // A side went away: the relay's job is done.
+        }
+    }
+
+    Poco::Net::ServerSocket m_listener;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+}  // namespace
+
+TEST(HttpsClient, AHandshakeSlowerThanTheConnectTimeOutIsStillVerified)
+{
+    // Poco's connect returns quietly when a handshake read times out and skips its host name check
+    // (no certificate yet); the handshake must not then finish unchecked inside the request.
+    HttpsTestServer wrongHost(hello, HttpsTestServer::Certificate::WrongHost);
+    SlowRelay relay(wrongHost.port(), std::chrono::milliseconds(1500));
+    HttpsOptions o = trusting();
+    o.connectTimeout = std::chrono::milliseconds(1000);
+    o.readTimeout = std::chrono::milliseconds(5000);
+    HttpsClient client(o);
+    auto r = client.send(get(relay.url()));
+    ASSERT_FALSE(r.ok()) << "status " << r->status << ": the wrong host's certificate was accepted";
+    EXPECT_EQ(r.error().code, ErrorCode::Tls) << r.error().describe();
+    EXPECT_EQ(r.error().tlsReason, "wrong-host") << r.error().describe();
+}
+
 TEST(HttpsClient, AnAlreadyCancelledTokenSendsNothing)
 {
     std::atomic<int> requests{0};

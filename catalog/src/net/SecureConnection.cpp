@@ -4,6 +4,7 @@
 #include <Poco/Exception.h>
 #include <Poco/Net/IPAddress.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Net/SSLException.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Net/StreamSocket.h>
 
@@ -112,7 +113,13 @@ std::optional<Poco::Net::SecureStreamSocket> connectSecure(const std::string& ho
     plain.setReceiveTimeout(toTimespan(timeouts.connect));
     plain.setSendTimeout(toTimespan(timeouts.connect));
     Poco::Net::SecureStreamSocket secure = Poco::Net::SecureStreamSocket::attach(plain, host, context);
+    // When a read of the handshake times out, Poco's SSL_connect returns quietly (WANT_READ) and its
+    // host name check passes for want of a certificate; the handshake would then finish unchecked
+    // inside the first write. Finish it here (a stall throws TimeoutException) and check the name.
+    if (secure.completeHandshake() != 1) throw Poco::TimeoutException("TLS handshake timed out", host);
     if (cancelled()) return std::nullopt;
+    if (!secure.havePeerCertificate()) throw Poco::Net::SSLException("The server sent no certificate", host);
+    secure.verifyPeerCertificate();
     plain.setReceiveTimeout(toTimespan(timeouts.io));
     plain.setSendTimeout(toTimespan(timeouts.io));
     secure.setReceiveTimeout(toTimespan(timeouts.io));
