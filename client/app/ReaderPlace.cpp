@@ -288,7 +288,10 @@ void ReaderPlace::moveTo(int index, int offset, bool speak)
         return;
     QTextCursor cursor = m_text->textCursor();
     cursor.setPosition(m_renderer.blocks()[index].position + offset);
+    const bool byKey = m_caretByKey;
+    m_caretByKey = m_caretByKey || speak;  // a command of the reader's: a new chapter is said
     m_text->setTextCursor(cursor);
+    m_caretByKey = byKey;
     // Put the block near the top so what follows is visible too.
     const QRect r = m_text->cursorRect();
     m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->value() + r.top() - m_text->viewport()->height() / 4);

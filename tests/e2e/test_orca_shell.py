@@ -24,7 +24,10 @@ def main():
     line = log.wait_for_speech(r"Theme")
     results.check("combo box" in line.lower(), f"Ctrl+5: Orca reads the theme setting with its label and role ({line!r})")
 
-    # Changing the theme announces it; focus stays on the combo box.
+    # Changing the theme announces it; focus stays on the combo box. The first choice is the
+    # desktop's (standard here), then Standard, then High contrast dark.
+    key("Down")
+    log.wait_for_speech(r"Theme Standard.*text size")
     log.mark()
     key("Down")
     line = log.wait_for_speech(r"Theme .*text size")

@@ -23,7 +23,7 @@ def main():
     results.check(bool(line), "the desktop app speaks its interface when no screen reader runs")
     log.mark()
     key("ctrl+5")
-    said = log.wait_for(r"Theme, combo box, Standard", 20)
+    said = log.wait_for(r"Theme, combo box, As the desktop asks \(Standard\)", 20)
     results.check(bool(said), f"going to Settings is self-voiced: {said!r}")
 
     # Settings › Speech and audio › Speak the interface: Never.
