@@ -5,7 +5,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +21,7 @@
 #include "AppPaths.h"
 #include "AppSettings.h"
 #include "CatalogErrorText.h"
+#include "FlowLayout.h"
 #include "KeyMap.h"
 #include "Services.h"
 #include "tingdu/accessibility/qt/Announcer.h"
@@ -86,7 +86,7 @@ CatalogPlace::CatalogPlace(Services& services, QWidget* parent) : Place(parent),
     m_details->setAccessibleName(tr("Details"));
     detailsLabel->setBuddy(m_details);
 
-    auto* actions = new QHBoxLayout;
+    auto* actions = new FlowLayout;
     auto button = [&](const QString& text, void (CatalogPlace::*slot)()) {
         auto* b = new QPushButton(text, page);
         connect(b, &QPushButton::clicked, this, slot);
@@ -97,8 +97,7 @@ CatalogPlace::CatalogPlace(Services& services, QWidget* parent) : Place(parent),
     m_download = button(tr("Do&wnload"), &CatalogPlace::download);
     m_renew = button(tr("Re&new"), &CatalogPlace::renew);
     m_return = button(tr("Re&turn"), &CatalogPlace::returnLoan);
-    actions->addStretch();
-    auto* paging = new QHBoxLayout;
+    auto* paging = new FlowLayout;
     auto* back = new QPushButton(tr("Bac&k"), page);
     m_previous = new QPushButton(tr("&Previous page"), page);
     m_next = new QPushButton(tr("Ne&xt page"), page);
@@ -106,7 +105,6 @@ CatalogPlace::CatalogPlace(Services& services, QWidget* parent) : Place(parent),
     auto* signInButton = new QPushButton(tr("S&ign in…"), page);
     for (auto* b : {back, m_previous, m_next, loans, signInButton})
         paging->addWidget(b);
-    paging->addStretch();
     m_progress = new QProgressBar(page);
     m_progress->setAccessibleName(tr("Download progress"));
     m_progress->setRange(0, 100);

@@ -5,8 +5,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -22,6 +20,7 @@
 
 #include "AppSettings.h"
 #include "ErrorText.h"
+#include "FlowLayout.h"
 #include "KeyMap.h"
 #include "PlayerEngine.h"
 #include "PlayerTimeline.h"
@@ -84,7 +83,7 @@ QWidget* PlayerPlace::buildTransport(QWidget* parent)
         });
     });
 
-    auto* transport = new QHBoxLayout;
+    auto* transport = new FlowLayout;
     auto button = [&](const QString& text, auto&& slot) {
         auto* b = new QPushButton(text, page);
         connect(b, &QPushButton::clicked, this, slot);
@@ -96,17 +95,17 @@ QWidget* PlayerPlace::buildTransport(QWidget* parent)
     m_play = button(tr("Play"), [this] { togglePlay(); });
     button(tr("Skip forward"), [this] { skip(true); });
     button(tr("Next chapter"), [this] { nextChapter(); });
-    transport->addStretch();
 
-    // Two columns of settings keep the page within the window at 100% (no scrolling needed).
-    auto* form = new QGridLayout;
-    int cell = 0;
+    // The settings side by side keep the page within the window at 100% (no scrolling needed);
+    // at 200% and 400% they wrap, each label beside its field (above it when even that is too wide).
+    auto* form = new FlowLayout;
     auto addRow = [&](const QString& label, QWidget* field) {
         auto* l = new QLabel(label, page);
         l->setBuddy(field);
-        form->addWidget(l, cell / 2, (cell % 2) * 2);
-        form->addWidget(field, cell / 2, (cell % 2) * 2 + 1);
-        ++cell;
+        auto* pair = new FlowLayout;
+        pair->addWidget(l);
+        pair->addWidget(field);
+        form->addLayout(pair);
     };
     auto settings = openSettings();
     m_speed = new QDoubleSpinBox(page);
@@ -159,14 +158,13 @@ QWidget* PlayerPlace::buildTransport(QWidget* parent)
         }
     });
 
-    auto* marks = new QHBoxLayout;
+    auto* marks = new FlowLayout;
     auto* add = new QPushButton(tr("Add book&mark…"), page);
     auto* list = new QPushButton(tr("Bookmar&ks…"), page);
     connect(add, &QPushButton::clicked, this, &PlayerPlace::addBookmark);
     connect(list, &QPushButton::clicked, this, &PlayerPlace::showBookmarks);
     marks->addWidget(add);
     marks->addWidget(list);
-    marks->addStretch();
 
     layout->addWidget(m_nowPlaying);
     layout->addWidget(m_position);

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QPointer>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +16,7 @@
 
 #include "AppSettings.h"
 #include "ErrorText.h"
+#include "FlowLayout.h"
 #include "KeyMap.h"
 #include "Narration.h"
 #include "ReadAloud.h"
@@ -70,7 +70,7 @@ ReaderPlace::ReaderPlace(Services& services, QWidget* parent) : Place(parent), m
     m_text->setAccessibleDescription(tr("The book. Arrow keys move the caret; F1 lists the reading keys."));
     m_text->setPlainText(m_location->text());
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout;
     m_read = new QPushButton(tr("&Read aloud"), this);
     auto* stop = new QPushButton(tr("S&top reading"), this);
     auto* contents = new QPushButton(tr("&Contents…"), this);
@@ -78,7 +78,6 @@ ReaderPlace::ReaderPlace(Services& services, QWidget* parent) : Place(parent), m
     auto* marks = new QPushButton(tr("Book&marks…"), this);
     for (auto* b : {m_read, stop, contents, page, marks})
         buttons->addWidget(b);
-    buttons->addStretch();
     layout->addWidget(m_location);
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);

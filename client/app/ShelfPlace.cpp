@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +19,7 @@
 #include "BookOpener.h"
 #include "CatalogErrorText.h"
 #include "DateText.h"
+#include "FlowLayout.h"
 #include "KeyMap.h"
 #include "Services.h"
 #include "ShelfLoans.h"
@@ -30,15 +30,19 @@ namespace tingdu::client {
 ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_services(services)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* filterRow = new QHBoxLayout;
+    auto* filterRow = new FlowLayout;
+    // Each label stays beside its field when the row wraps (above it when even that is too wide).
+    auto* filterPair = new FlowLayout;
+    auto* sortPair = new FlowLayout;
     auto* filterLabel = new QLabel(tr("Fil&ter:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setAccessibleName(tr("Filter books"));
     m_filter->setAccessibleDescription(tr("Shows only books whose title, author or state contains this text"));
     m_filter->setClearButtonEnabled(true);
     filterLabel->setBuddy(m_filter);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter, 1);
+    filterPair->addWidget(filterLabel);
+    filterPair->addWidget(m_filter);
+    filterRow->addLayout(filterPair);
     auto* sortLabel = new QLabel(tr("Sort &by:"), this);
     m_sort = new QComboBox(this);
     m_sort->setAccessibleName(tr("Sort by"));
@@ -49,8 +53,9 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     m_sort->addItem(tr("Progress"), ShelfModel::Progress);
     m_sort->addItem(tr("State and due date"), ShelfModel::State);
     sortLabel->setBuddy(m_sort);
-    filterRow->addWidget(sortLabel);
-    filterRow->addWidget(m_sort);
+    sortPair->addWidget(sortLabel);
+    sortPair->addWidget(m_sort);
+    filterRow->addLayout(sortPair);
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
         const int key = m_sort->currentData().toInt();
         if (key >= 0)
@@ -73,7 +78,7 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
         tr("Enter opens the book; Delete removes it from the shelf; Ctrl+R renews a loan; Ctrl+Shift+R returns it"));
     label->setBuddy(m_books);
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout;
     m_open = new QPushButton(tr("&Open"), this);
     auto* importFiles = new QPushButton(tr("&Import files…"), this);
     auto* importFolder = new QPushButton(tr("Import fol&der…"), this);
@@ -84,7 +89,6 @@ ShelfPlace::ShelfPlace(Services& services, QWidget* parent) : Place(parent), m_s
     m_return->setAccessibleDescription(tr("Gives the selected loan back to the library, or cancels the hold"));
     for (QPushButton* b : {m_open, importFiles, importFolder, m_remove, m_renew, m_return})
         buttons->addWidget(b);
-    buttons->addStretch();
 
     layout->addLayout(filterRow);
     layout->addWidget(label);
