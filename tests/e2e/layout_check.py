@@ -4,6 +4,10 @@ A violation is one of:
   clipped    a showing control lies (partly) outside the window or the screen, and no scroll
              area can bring it into view
   overlap    two sibling interactive controls cover each other
+  wide       a scroll area other than a content view (list, table, text) scrolls sideways: its
+             content is wider than its viewport, or a control lies past its right edge. Reachable
+             is not enough there: a magnifier user pans sideways and loses the row, so rows of
+             controls must wrap onto the next line instead.
 Reachable means: inside the window and on the screen, or inside a scroll area (or a scrolling tab
 bar) that can scroll in the direction in which the control lies outside it.
 Extents are compared as AT-SPI reports them (screen coordinates), with a small tolerance for
@@ -20,6 +24,10 @@ TOLERANCE = 2  # pixels
 ITEM_ROLES = {pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TREE_ITEM,
               pyatspi.ROLE_TABLE_COLUMN_HEADER, pyatspi.ROLE_TABLE_ROW_HEADER}
 # Objects that are not controls of their own even when they are focusable or actionable.
+# Views whose own content may scroll sideways (a wide table, long text lines): not a place's layout.
+CONTENT_VIEWS = {pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_TREE_TABLE,
+                 pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_DOCUMENT_TEXT, pyatspi.ROLE_DOCUMENT_FRAME,
+                 pyatspi.ROLE_PAGE_TAB_LIST}
 NOT_CONTROLS = {pyatspi.ROLE_SCROLL_BAR, pyatspi.ROLE_NOTIFICATION, pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG,
                 pyatspi.ROLE_ALERT, pyatspi.ROLE_APPLICATION}
 
@@ -127,6 +135,15 @@ def _scroll_bars(node):
     return bars
 
 
+def _only_scroll_bars(node):
+    """Whether NODE is the container Qt puts a scroll area's bars in (the area is checked)."""
+    try:
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+        return bool(children) and all(c is not None and c.getRole() == pyatspi.ROLE_SCROLL_BAR for c in children)
+    except Exception:
+        return False
+
+
 def scrollable_directions(node):
     """(horizontal, vertical): whether NODE is a scroll area whose bar in that direction can move.
     Inside a Qt scroll area everything in its content widget is reachable along such a bar."""
@@ -187,7 +204,8 @@ def check_layout(root, screen):
 
     # One pass down the tree, carrying the nearest enclosing scroll area's reach: the rect a
     # control must lie in, and the directions in which that area can scroll anything into view.
-    def visit(node, reach, scroll_h, scroll_v, is_root=False):
+    def visit(node, reach, scroll_h, scroll_v, sideways=None, is_root=False):
+        """SIDEWAYS: the rect of the nearest enclosing layout scroll area that scrolls sideways."""
         nonlocal checked
         try:
             role = node.getRole()
@@ -203,6 +221,8 @@ def check_layout(root, screen):
             checked += 1
             if not rect.inside(reach, horizontal=not scroll_h, vertical=not scroll_v):
                 violations.append(("clipped", describe(node, rect) + f" outside {reach}"))
+            if sideways is not None and rect.right > sideways.right + TOLERANCE:
+                violations.append(("wide", describe(node, rect) + f" past the right edge of {sideways}"))
         h, v = scrollable_directions(node)
         tab_scroller = role == pyatspi.ROLE_PAGE_TAB_LIST and _has_scroll_buttons(node)
         if tab_scroller and rect is not None:
@@ -217,6 +237,9 @@ def check_layout(root, screen):
             if not rect.inside(reach, horizontal=not scroll_h, vertical=not scroll_v):
                 violations.append(("clipped", f"scroll area {describe(node, rect)} outside {reach}"))
             child_reach, child_h, child_v = rect, h, v
+            if h and role not in CONTENT_VIEWS and not _only_scroll_bars(node):
+                violations.append(("wide", f"scroll area {describe(node, rect)} scrolls sideways"))
+                sideways = rect
         else:
             child_reach, child_h, child_v = reach, scroll_h, scroll_v
         for i in range(count):
@@ -226,7 +249,7 @@ def check_layout(root, screen):
                 continue
             if child is None:
                 continue
-            visit(child, child_reach, child_h, child_v)
+            visit(child, child_reach, child_h, child_v, sideways)
             try:
                 c_role, c_state = child.getRole(), child.getState()
                 c_rect = extents(child)
@@ -243,5 +266,5 @@ def check_layout(root, screen):
                 if w > TOLERANCE and h_ > TOLERANCE:
                     violations.append(("overlap", f"{describe(a, ra)} and {describe(b, rb)}"))
 
-    visit(root, bounds, False, False, is_root=True)
+    visit(root, bounds, False, False, None, is_root=True)
     return violations, checked

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The test of the scale test: the layout check over a window with known layout flaws
 (fixtures/audit_fixture.cpp --layout-flaws) must report a button off the window's edge and two
-overlapping buttons, and not a button that its scroll area can bring into view."""
+overlapping buttons, a row that scrolls sideways, and not a button that its scroll area can bring
+into view vertically."""
 import sys
 
 import pyatspi
@@ -21,11 +22,15 @@ def main():
     print("violations found:", violations)
     clipped = [where for kind, where in violations if kind == "clipped"]
     overlaps = [where for kind, where in violations if kind == "overlap"]
+    wide = [where for kind, where in violations if kind == "wide"]
     results.check(any("'Lost'" in w for w in clipped), "a button beyond the window's edge is reported as clipped")
     results.check(any("'Under'" in w and "'Over'" in w for w in overlaps), "two overlapping buttons are reported")
-    results.check(not any("'Far down'" in w for w in clipped), "a button a scroll area can reach is not reported")
+    results.check(any("'Sideways'" in w and "scrolls sideways" in w for w in wide),
+                  "a scroll area whose content is wider than it is reported as wide")
+    results.check(any("'Beyond'" in w for w in wide), "a button past a scroll area's right edge is reported as wide")
+    results.check(not any("'Far down'" in w for _, w in violations), "a button a scroll area can reach downwards is not reported")
     results.check(not any("'Play'" in w for _, w in violations), "the well-placed Play button is not reported")
-    results.check(len(violations) == 2, f"nothing else is reported ({len(violations)} violations)")
+    results.check(len(violations) == 4, f"nothing else is reported ({len(violations)} violations)")
     results.check(checked >= 6, f"the controls were checked ({checked})")
     return results.finish()
 

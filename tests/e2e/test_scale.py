@@ -2,7 +2,8 @@
 """Scale: with the app started at a large scale (APP carries --scale N), every place and dialog
 fits. For each, every showing control's AT-SPI extents are compared with the window and the
 screen: none is clipped off without a scroll area that can bring it into view, and no two
-sibling interactive controls overlap (layout_check.py). Prints counts per place."""
+sibling interactive controls overlap, and no place scrolls sideways (layout_check.py). Prints
+counts per place."""
 import os
 import sys
 
@@ -12,6 +13,12 @@ from atspi_util import Results, app, find_all, focus_main_window, key, really_sh
 from layout_check import check_layout, extents, screen_rect
 
 PLACES = ["Shelf", "Catalog", "Reader", "Player", "Settings"]
+# Places known to scroll sideways, and why: their "wide" violations are printed, not failed, until
+# fixed (every other kind still fails). Keep this short and say what is left to do.
+KNOWN_WIDE = {
+    "Settings": "issue #7, left: the sections list beside the page, combo boxes as wide as their "
+                "longest entry and check boxes whose text does not wrap are wider than 400% allows",
+}
 
 
 def settled(node):
@@ -30,6 +37,10 @@ def settled(node):
 def check(results, summary, label, window, screen):
     settled(window)
     violations, checked = check_layout(window, screen)
+    if label in KNOWN_WIDE:
+        known = [v for v in violations if v[0] == "wide"]
+        violations = [v for v in violations if v[0] != "wide"]
+        print(f"  known  {label} scrolls sideways ({KNOWN_WIDE[label]}): {len(known)} wide violations")
     summary.append((label, checked, len(violations)))
     results.check(checked > 0 and not violations,
                   f"{label}: {checked} controls within reach, no overlaps; violations: {violations}")
