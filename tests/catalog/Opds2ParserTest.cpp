@@ -217,6 +217,7 @@ TEST(Opds2Parser, AHugeFeedStreamsInBoundedMemory)
         },
         40000, R"(],"links":[{"rel":"next","href":"/p2"}]})");
     std::istream in(&source);
+    if (tingdu::testing::kAddressSanitized) GTEST_SKIP() << tingdu::testing::kNoRssBoundUnderAsan;
     if (!tingdu::testing::resetPeakRss()) GTEST_SKIP() << "cannot reset the peak RSS (/proc/self/clear_refs)";
     const long before = tingdu::testing::statusKb("VmRSS");
     std::size_t seen = 0;

@@ -46,6 +46,23 @@ inline long statusKb(const std::string& field)
     return -1;
 }
 
+/// True in an AddressSanitizer build (TINGDU_SANITIZE): its quarantine keeps freed blocks
+/// resident, so a peak RSS there says nothing about what the code under test holds.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kAddressSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kAddressSanitized = true;
+#else
+inline constexpr bool kAddressSanitized = false;
+#endif
+#else
+inline constexpr bool kAddressSanitized = false;
+#endif
+inline constexpr const char* kNoRssBoundUnderAsan =
+    "peak RSS is not measurable under AddressSanitizer (its quarantine keeps freed memory resident); "
+    "the normal build enforces this bound";
+
 /// Resets VmHWM to the current RSS (Linux ≥ 4.0), so a test measures its own peak.
 inline bool resetPeakRss()
 {
