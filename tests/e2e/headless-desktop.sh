@@ -96,6 +96,15 @@ if [ "$WITH_ORCA" = 1 ]; then
     || { echo "e2e: speech-dispatcher did not start"; exit 1; }
 fi
 
+# A sanitized build (TINGDU_SANITIZE): every report of the app and of what it or the test starts
+# (the catalog test server, a second instance) goes to $OUTDIR/sanitizer.PID, and any report fails
+# the test below, even one written at exit or by a child whose output nobody reads. Leaks that only
+# third-party libraries make are suppressed (tests/sanitizer/lsan.supp says which and why).
+# No effect on a normal build.
+SANITIZER_LOG=$OUTDIR/sanitizer
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}log_path=$SANITIZER_LOG"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}log_path=$SANITIZER_LOG"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$(cd "$HERE/../sanitizer" && pwd)/lsan.supp}"
 $APP --profile "$PROFILE" >"$OUTDIR/app.log" 2>&1 & PIDS+=($!); export APP_PID=$!
 waitfor 400 xdotool search --onlyvisible --name "$WINDOW" || { echo "e2e: no window named '$WINDOW'"; tail -20 "$OUTDIR/app.log"; exit 1; }
 xdotool search --onlyvisible --name "$WINDOW" | head -1 | xargs -I{} xdotool windowfocus --sync {}
@@ -112,4 +121,17 @@ export OUTDIR
 "$@"
 status=$?
 [ $status -eq 0 ] || { echo "e2e: test failed; logs in $OUTDIR"; tail -5 "$OUTDIR/app.log"; }
+# The app ends before the sanitizer reports are read: what it (or the catalog server) reports on the
+# way out counts too. SIGTERM, as the cleanup would send; up to 20 s for the wrapper to stop the server.
+app_running() { [ -d "/proc/$APP_PID" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$APP_PID/status" 2>/dev/null; }
+if app_running; then
+  kill "$APP_PID" 2>/dev/null
+  for ((i=0;i<400;i++)); do app_running || break; sleep 0.05; done
+fi
+reports=$(ls "$SANITIZER_LOG".* 2>/dev/null)
+if [ -n "$reports" ]; then
+  echo "e2e: sanitizer report(s) from the app under test:"
+  for r in $reports; do echo "== $r"; head -60 "$r"; done
+  status=1
+fi
 exit $status
